@@ -1,0 +1,29 @@
+/**
+ * The one schema of `content/kb.config.yaml`. Each part of the product owns
+ * one section file; this file only composes them, so every threshold the
+ * code uses is read from the same validated object.
+ */
+import { z } from 'zod';
+import { lintConfigShape } from './lint-config.ts';
+import { siteConfigShape } from './site-config.ts';
+import { analyticsConfigShape } from './analytics-config.ts';
+import { reportsConfigShape } from './reports-config.ts';
+import { supportConfigShape } from './support-config.ts';
+
+export const kbConfigSchema = z
+  .strictObject({
+    ...lintConfigShape,
+    ...siteConfigShape,
+    ...analyticsConfigShape,
+    ...reportsConfigShape,
+    ...supportConfigShape,
+  })
+  .refine((c) => Object.hasOwn(c.article_types, c.default_type), {
+    message: 'does not name an article type: use one of the keys of article_types',
+    path: ['default_type'],
+  });
+
+/** The validated configuration, with every default filled in. */
+export type KbConfig = z.infer<typeof kbConfigSchema>;
+/** What a `kb.config.yaml` may contain (every key optional where it has a default). */
+export type KbConfigInput = z.input<typeof kbConfigSchema>;

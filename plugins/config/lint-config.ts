@@ -1,0 +1,141 @@
+/**
+ * The lint part of `kb.config.yaml`: the help-center architecture (categories,
+ * article types and their section profiles) and the writing limits the rules
+ * enforce. Defaults are PLAYBOOK.md §1.1-1.2.
+ */
+import { z } from 'zod';
+import { ruleIds, ruleDefaults } from '../rules/rule-ids.ts';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "billing-and-account"');
+
+export const severitySchema = z.enum(['error', 'warning', 'info', 'off']);
+export type Severity = z.infer<typeof severitySchema>;
+
+const categorySchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(60),
+  description: z.string().max(200).default(''),
+});
+
+/** A section of an article type: plain string = required, or `{ name, optional }`. */
+const sectionSchema = z.union([
+  z.string().min(1).max(60).transform((name) => ({ name, optional: false })),
+  z.strictObject({ name: z.string().min(1).max(60), optional: z.boolean().default(false) }),
+]);
+
+const articleTypeSchema = z.strictObject({
+  sections: z.array(sectionSchema).min(1),
+});
+
+const boundsSchema = (min: number, max: number) =>
+  z
+    .strictObject({ min: z.int().min(0), max: z.int().min(1) })
+    .default({ min, max })
+    .refine((b) => b.min <= b.max, { message: 'has min greater than max: make min at most max' });
+
+const section = (name: string, optional = false) => ({ name, optional });
+
+export const defaultCategories = [
+  { id: 'getting-started', title: 'Getting started', description: 'Set up your account and learn the basics.' },
+  { id: 'how-to', title: 'How-to guides', description: 'Step-by-step guides for everyday tasks.' },
+  { id: 'troubleshooting', title: 'Troubleshooting', description: 'Fix problems and error messages.' },
+  { id: 'api', title: 'API and developers', description: 'Build on the API, webhooks and integrations.' },
+  { id: 'billing-and-account', title: 'Billing and account', description: 'Plans, payments, invoices and your account.' },
+  { id: 'faq', title: 'FAQ', description: 'Short answers to common questions.' },
+];
+
+export const defaultArticleTypes = {
+  'how-to': {
+    sections: [
+      section('Quick answer'),
+      section('Before you start', true),
+      section('Steps'),
+      section('Tips', true),
+      section('Troubleshooting'),
+      section('Related articles'),
+      section('Still stuck?'),
+    ],
+  },
+  troubleshooting: {
+    sections: [
+      section('Quick answer'),
+      section('Symptoms', true),
+      section('Steps'),
+      section('Common variations'),
+      section('Related articles'),
+      section('Still stuck?'),
+    ],
+  },
+  faq: {
+    sections: [section('Quick answer'), section('Details', true), section('Related articles'), section('Still stuck?')],
+  },
+  reference: {
+    sections: [
+      section('Quick answer'),
+      section('Before you start', true),
+      section('Reference'),
+      section('Examples', true),
+      section('Related articles'),
+      section('Still stuck?'),
+    ],
+  },
+};
+
+/** Verbs a title may start with, beyond the ones the English tagger already knows. */
+export const defaultActionVerbs = [
+  'add', 'allow', 'apply', 'approve', 'archive', 'assign', 'authenticate', 'back', 'block', 'book', 'build',
+  'cancel', 'change', 'check', 'choose', 'clock', 'close', 'configure', 'connect', 'copy', 'create',
+  'customize', 'delete', 'disable', 'download', 'downgrade', 'duplicate', 'edit', 'enable', 'export', 'filter',
+  'find', 'fix', 'get', 'give', 'handle', 'hide', 'import', 'install', 'invite', 'join', 'keep', 'learn',
+  'limit', 'link', 'list', 'log', 'make', 'manage', 'merge', 'move', 'pause', 'pay', 'plan', 'print',
+  'publish', 'read', 'receive', 'recover', 'remove', 'rename', 'reopen', 'repeat', 'replace', 'report',
+  'request', 'reset', 'restore', 'resume', 'review', 'rotate', 'run', 'schedule', 'see', 'send', 'set',
+  'share', 'show', 'sign', 'start', 'stop', 'subscribe', 'swap', 'switch', 'sync', 'test', 'track',
+  'transfer', 'troubleshoot', 'turn', 'understand', 'undo', 'unlock', 'update', 'upgrade', 'upload', 'use',
+  'verify', 'view', 'work',
+];
+
+export const lintConfigShape = {
+  categories: z
+    .array(categorySchema)
+    .min(1)
+    .default(defaultCategories)
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+      message: 'has two categories with the same id: give each category its own id',
+    }),
+  /** Plans or editions an article can apply to (`applies_to`, search filter). */
+  plans: z.array(id).min(1).default(['free', 'pro', 'enterprise']),
+  /** Known product areas; empty means any kebab-case id is accepted. */
+  product_areas: z.array(id).default([]),
+  article_types: z.record(id, articleTypeSchema).default(defaultArticleTypes),
+  default_type: id.default('how-to'),
+  limits: z
+    .strictObject({
+      reading_grade: z.number().min(1).max(20).default(8),
+      max_steps: z.int().min(1).max(50).default(7),
+      related_articles: boundsSchema(3, 5),
+      quick_answer_sentences: boundsSchema(1, 3),
+      hardest_sentences: z.int().min(0).max(20).default(3),
+    })
+    .prefault({}),
+  title: z
+    .strictObject({
+      action_verbs: z.array(z.string().min(1).max(40)).default(defaultActionVerbs),
+    })
+    .prefault({}),
+  jargon: z
+    .array(z.strictObject({ term: z.string().min(1).max(60), use: z.string().min(1).max(120) }))
+    .default([]),
+  readability: z
+    .strictObject({
+      product_names: z.array(z.string().min(1).max(60)).default([]),
+      ui_words: z.array(z.string().min(1).max(60)).default([]),
+    })
+    .prefault({}),
+  rules: z
+    .partialRecord(z.enum(ruleIds), severitySchema)
+    .default({})
+    .transform((overrides) => ({ ...ruleDefaults, ...overrides })),
+};

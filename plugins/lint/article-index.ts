@@ -1,0 +1,120 @@
+/**
+ * What the linter knows about the whole KB beyond the file at hand: which
+ * articles exist, their slugs, aliases and heading anchors. Built once per
+ * run from the file list; frontmatter and anchors are read lazily, only when
+ * a rule asks for them.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import matter from 'gray-matter';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { slugOf } from '../article/slug.ts';
+
+export const ARTICLES_DIR = 'articles';
+
+/** Lists every `.mdx` article under a folder, sorted, as absolute paths. */
+export function listArticleFiles(articlesDir: string): string[] {
+  if (!existsSync(articlesDir)) return [];
+  return readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => path.resolve(articlesDir, name))
+    .sort();
+}
+
+const headingParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** The anchor ids of a tree's headings, as the site generates them. */
+export function anchorsOfTree(tree: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Set<string>();
+  visit(tree, 'heading', (node) => {
+    anchors.add(slugger.slug(toString(node)));
+  });
+  return anchors;
+}
+
+export class ArticleIndex {
+  readonly contentDir: string;
+  readonly articlesDir: string;
+  readonly files: readonly string[];
+  private readonly fileSet: Set<string>;
+  private readonly slugs = new Map<string, string[]>();
+  private readonly anchorCache = new Map<string, Set<string>>();
+  private aliasCache?: Map<string, string[]>;
+
+  constructor(contentDir: string, files?: readonly string[]) {
+    this.contentDir = path.resolve(contentDir);
+    this.articlesDir = path.join(this.contentDir, ARTICLES_DIR);
+    this.files = files ?? listArticleFiles(this.articlesDir);
+    this.fileSet = new Set(this.files);
+    for (const file of this.files) {
+      const slug = slugOf(file);
+      const list = this.slugs.get(slug);
+      if (list) list.push(file);
+      else this.slugs.set(slug, [file]);
+    }
+  }
+
+  /** True when the absolute path is an article of this KB. */
+  isArticle(file: string): boolean {
+    return this.fileSet.has(path.resolve(file));
+  }
+
+  /** True when any file (article, image…) exists at the absolute path. */
+  exists(file: string): boolean {
+    if (this.fileSet.has(file)) return true;
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  /** Every article file with this slug (more than one is a conflict). */
+  filesWithSlug(slug: string): readonly string[] {
+    return this.slugs.get(slug) ?? [];
+  }
+
+  /** Heading anchors of an article, read on first request. */
+  anchorsOf(file: string, tree?: Root): Set<string> {
+    const key = path.resolve(file);
+    let anchors = this.anchorCache.get(key);
+    if (!anchors) {
+      anchors = anchorsOfTree(tree ?? headingParser.parse(readFileSync(key, 'utf8')));
+      this.anchorCache.set(key, anchors);
+    }
+    return anchors;
+  }
+
+  /** Which files claim each alias (read from every article's frontmatter on first request). */
+  aliasOwners(): Map<string, string[]> {
+    if (!this.aliasCache) {
+      const owners = new Map<string, string[]>();
+      for (const file of this.files) {
+        let aliases: unknown;
+        try {
+          aliases = matter(readFileSync(file, 'utf8')).data.aliases;
+        } catch {
+          continue; // An unparsable file gets its own parse-error; it claims no aliases.
+        }
+        if (!Array.isArray(aliases)) continue;
+        for (const alias of aliases) {
+          if (typeof alias !== 'string') continue;
+          const list = owners.get(alias);
+          if (list) list.push(file);
+          else owners.set(alias, [file]);
+        }
+      }
+      this.aliasCache = owners;
+    }
+    return this.aliasCache;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Splits an article into its `##` sections. Section names are matched
+ * case-insensitively and without trailing punctuation, so "Still stuck?"
+ * and "still stuck" are the same section.
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+export interface Section {
+  /** The heading text as written. */
+  title: string;
+  /** The normalized name used for matching. */
+  key: string;
+  heading: Heading;
+  /** Nodes after the heading up to the next `##` (or higher) heading. */
+  children: RootContent[];
+}
+
+/** Normalizes a section name for comparison. */
+export function sectionKey(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s]+/g, ' ')
+    .replace(/[?:.!]+$/, '');
+}
+
+/** The top-level sections of a tree, in order. Content before the first `##` is not a section. */
+export function sectionsOf(tree: Root): Section[] {
+  const sections: Section[] = [];
+  let current: Section | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      if (node.depth === 2) {
+        const title = toString(node);
+        current = { title, key: sectionKey(title), heading: node, children: [] };
+        sections.push(current);
+      } else {
+        current = undefined;
+      }
+      continue;
+    }
+    current?.children.push(node);
+  }
+  return sections;
+}
+
+/** Finds a section by name. */
+export function findSection(sections: readonly Section[], name: string): Section | undefined {
+  const key = sectionKey(name);
+  return sections.find((s) => s.key === key);
+}
+
+/** Well-known section names the rules give meaning to. */
+export const SECTION = {
+  quickAnswer: 'Quick answer',
+  steps: 'Steps',
+  related: 'Related articles',
+  stillStuck: 'Still stuck?',
+} as const;

@@ -1,0 +1,26 @@
+/**
+ * Every lint rule id and its default severity. The ids are part of the
+ * public contract (CLI output, config keys, waivers), so they live in one list
+ * that the config schema, the rule registry and the README table all read.
+ */
+export const ruleDefaults = {
+  'parse-error': 'error',
+  'frontmatter-schema': 'error',
+  'unique-slug': 'error',
+  'title-style': 'error',
+  'required-sections': 'error',
+  'section-order': 'error',
+  'quick-answer': 'error',
+  'maximum-steps': 'error',
+  'readability-grade': 'error',
+  'related-articles': 'error',
+  'no-broken-links': 'error',
+  'image-alt': 'error',
+  'waiver-reason': 'error',
+  'no-jargon': 'warning',
+  'passive-voice': 'warning',
+} as const satisfies Record<string, 'error' | 'warning' | 'info' | 'off'>;
+
+export type RuleId = keyof typeof ruleDefaults;
+
+export const ruleIds = Object.keys(ruleDefaults) as [RuleId, ...RuleId[]];

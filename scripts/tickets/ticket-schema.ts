@@ -1,0 +1,48 @@
+/**
+ * The one canonical ticket model. Every helpdesk importer maps its vendor's
+ * columns onto this; reports, triage and metrics read only this. Field names
+ * are part of the public contract: they are the JSON form of a ticket
+ * everywhere, including stdin input to `kb triage --stdin`.
+ */
+import { z } from 'zod';
+
+/** ISO 8601 timestamp with an explicit offset (`Z` or `+02:00`). */
+export const isoTimestamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'use an ISO 8601 timestamp with an offset, like 2026-11-02T09:30:00Z')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time: check the day and the hour');
+
+export const ticketStatuses = ['new', 'open', 'pending', 'on-hold', 'solved', 'closed'] as const;
+export const ticketPriorities = ['low', 'normal', 'high', 'urgent', 'P0', 'P1', 'P2', 'P3'] as const;
+
+export const ticketSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  created_at: isoTimestamp,
+  first_reply_at: isoTimestamp.nullable().default(null),
+  first_reply_minutes: z.number().min(0).nullable().default(null),
+  solved_at: isoTimestamp.nullable().default(null),
+  status: z.enum(ticketStatuses).default('open'),
+  /** The helpdesk's own priority as exported (not the triage result). */
+  priority: z.enum(ticketPriorities).nullable().default(null),
+  channel: z.string().max(40).nullable().default(null),
+  subject: z.string().max(1000).default(''),
+  description: z.string().max(100_000).default(''),
+  tags: z.array(z.string().max(100)).max(100).default([]),
+  category: z.string().max(100).nullable().default(null),
+  requester_id: z.string().max(200).nullable().default(null),
+  requester_email: z.string().max(320).nullable().default(null),
+  organization: z.string().max(200).nullable().default(null),
+  plan: z.string().max(60).nullable().default(null),
+  satisfaction: z.union([z.int().min(1).max(5), z.enum(['good', 'bad'])]).nullable().default(null),
+  reopens: z.int().min(0).default(0),
+  replies: z.int().min(0).default(0),
+  /** Slug of the help article the customer came from (contact page). */
+  article: z.string().max(200).nullable().default(null),
+  /** Anonymous analytics session token carried by the contact page. */
+  session: z.string().max(100).nullable().default(null),
+});
+
+/** A ticket in canonical form, all fields present. */
+export type Ticket = z.infer<typeof ticketSchema>;
+/** A ticket as accepted on input: only `id` and `created_at` are required. */
+export type TicketInput = z.input<typeof ticketSchema>;
