@@ -8,15 +8,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import matter from 'gray-matter';
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { slugOf } from '../article/slug.ts';
+import { indexNodes } from './node-index.ts';
 
 export const ARTICLES_DIR = 'articles';
 
@@ -31,14 +31,17 @@ export function listArticleFiles(articlesDir: string): string[] {
 
 const headingParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** The anchor ids of a tree's headings, as the site generates them. */
-export function anchorsOfTree(tree: Root): Set<string> {
+/** The anchor ids of headings (in document order), as the site generates them. */
+export function anchorsOfHeadings(headings: Iterable<Heading>): Set<string> {
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
-  visit(tree, 'heading', (node) => {
-    anchors.add(slugger.slug(toString(node)));
-  });
+  for (const heading of headings) anchors.add(slugger.slug(toString(heading)));
   return anchors;
+}
+
+/** The anchor ids of a tree's headings. */
+export function anchorsOfTree(tree: Root): Set<string> {
+  return anchorsOfHeadings((indexNodes(tree).get('heading') ?? []) as Heading[]);
 }
 
 export class ArticleIndex {
@@ -84,11 +87,11 @@ export class ArticleIndex {
   }
 
   /** Heading anchors of an article, read on first request. */
-  anchorsOf(file: string, tree?: Root): Set<string> {
+  anchorsOf(file: string): Set<string> {
     const key = path.resolve(file);
     let anchors = this.anchorCache.get(key);
     if (!anchors) {
-      anchors = anchorsOfTree(tree ?? headingParser.parse(readFileSync(key, 'utf8')));
+      anchors = anchorsOfTree(headingParser.parse(readFileSync(key, 'utf8')));
       this.anchorCache.set(key, anchors);
     }
     return anchors;

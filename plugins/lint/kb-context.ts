@@ -3,8 +3,8 @@
  * stored on `file.data.kb` by the prepare step: the configuration, the
  * article index, the parsed frontmatter and (lazily) the prose.
  */
-import type { Root } from 'mdast';
-import type { Root as NlcstRoot } from 'nlcst';
+import type { Nodes, Root } from 'mdast';
+import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { ArticleFrontmatter } from '../article/article-schema.ts';
 import type { KbConfig } from '../config/kb-config-schema.ts';
@@ -27,6 +27,10 @@ export interface KbContext {
   sections: Section[];
   /** The prose as natural-language tree (built on first use). */
   prose(): NlcstRoot;
+  /** The prose's sentences that contain at least one word, in order (built on first use). */
+  sentences(): readonly Sentence[];
+  /** Every mdast node of one type, in document order (one shared walk). */
+  nodes<T extends Nodes['type']>(type: T): ReadonlyArray<Extract<Nodes, { type: T }>>;
   tree: Root;
 }
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, Yaml } from 'mdast';
-import type { Root as NlcstRoot } from 'nlcst';
+import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
@@ -17,6 +17,7 @@ import { CONFIG_FILE, loadConfig } from '../config/load-config.ts';
 import { parseYamlSource } from '../config/yaml-position.ts';
 import { ArticleIndex } from './article-index.ts';
 import type { KbContext } from './kb-context.ts';
+import { indexNodes, type NodesByType } from './node-index.ts';
 import { buildProse } from './prose.ts';
 import { sectionsOf } from './sections.ts';
 
@@ -82,6 +83,8 @@ export const kbPrepare: Plugin<[KbPrepareOptions?], Root> = function (options = 
     const { config, index } = resolveKb(options, file);
     const problems: FrontmatterProblems = { yamlErrors: [], issues: [], missing: true };
     let prose: NlcstRoot | undefined;
+    let sentences: Sentence[] | undefined;
+    let nodes: NodesByType | undefined;
     const ctx: KbContext = {
       config,
       index,
@@ -91,6 +94,16 @@ export const kbPrepare: Plugin<[KbPrepareOptions?], Root> = function (options = 
       prose() {
         prose ??= buildProse(tree, file);
         return prose;
+      },
+      sentences() {
+        sentences ??= ((indexNodes(ctx.prose()).get('SentenceNode') ?? []) as Sentence[]).filter((s) =>
+          s.children.some((c) => c.type === 'WordNode'),
+        );
+        return sentences;
+      },
+      nodes(type) {
+        nodes ??= indexNodes(tree);
+        return (nodes.get(type) ?? []) as never;
       },
     };
     const yamlNode = tree.children.find((n): n is Yaml => n.type === 'yaml');

@@ -5,10 +5,9 @@
  * Words are nlcst word tokens with a letter in them, minus the configured
  * product names and UI words; syllables come from the `syllable` package.
  */
-import type { Root as NlcstRoot, Sentence } from 'nlcst';
+import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { syllable } from 'syllable';
-import { visit } from 'unist-util-visit';
 
 export interface TextStats {
   words: number;
@@ -32,16 +31,28 @@ export function createIgnoredWords(productNames: readonly string[], uiWords: rea
 
 const hasLetter = /\p{L}/u;
 
+// Help articles reuse a small vocabulary; remembering counts makes syllable
+// counting nearly free after the first few articles.
+const syllableCache = new Map<string, number>();
+function syllablesOf(word: string): number {
+  let count = syllableCache.get(word);
+  if (count === undefined) {
+    count = Math.max(1, syllable(word));
+    if (syllableCache.size < 200_000) syllableCache.set(word, count);
+  }
+  return count;
+}
+
 /** Counts words and syllables in one sentence. */
 export function sentenceStats(sentence: Sentence, ignored: ReadonlySet<string>): TextStats {
   let words = 0;
   let syllables = 0;
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue;
-    const word = toString(child);
-    if (!hasLetter.test(word) || ignored.has(word.toLowerCase())) continue;
+    const word = toString(child).toLowerCase();
+    if (!hasLetter.test(word) || ignored.has(word)) continue;
     words++;
-    syllables += Math.max(1, syllable(word));
+    syllables += syllablesOf(word);
   }
   return { words, sentences: words > 0 ? 1 : 0, syllables };
 }
@@ -52,18 +63,21 @@ export function fleschKincaid(stats: TextStats): number {
   return 0.39 * (stats.words / stats.sentences) + 11.8 * (stats.syllables / stats.words) - 15.59;
 }
 
-/** Scores every sentence of a prose tree and the whole. */
-export function scoreProse(tree: NlcstRoot, ignored: ReadonlySet<string>): { total: TextStats; sentences: SentenceScore[] } {
+/** Scores each sentence and the whole. */
+export function scoreSentences(
+  nodes: Iterable<Sentence>,
+  ignored: ReadonlySet<string>,
+): { total: TextStats; sentences: SentenceScore[] } {
   const total: TextStats = { words: 0, sentences: 0, syllables: 0 };
   const sentences: SentenceScore[] = [];
-  visit(tree, 'SentenceNode', (node) => {
+  for (const node of nodes) {
     const stats = sentenceStats(node, ignored);
-    if (stats.words === 0) return;
+    if (stats.words === 0) continue;
     total.words += stats.words;
     total.sentences += 1;
     total.syllables += stats.syllables;
     sentences.push({ ...stats, node, grade: fleschKincaid(stats) });
-  });
+  }
   return { total, sentences };
 }
 

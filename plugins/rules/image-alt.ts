@@ -21,15 +21,16 @@
  * @expect 1:1 Image "../images/schedule.png" has no alt text: describe what it shows, like ![The Billing page with the Update card button](…)
  * @expect 3:1 Image "../images/schedule.png" has no alt text: add alt="…" describing what it shows
  */
-import { visit } from 'unist-util-visit';
 import { defineRule } from '../lint/define-rule.ts';
 
-export default defineRule('image-alt', (tree, ctx) => {
-  visit(tree, (node) => {
-    if (node.type === 'image' && !node.alt?.trim()) {
+export default defineRule('image-alt', (_tree, ctx) => {
+  for (const node of ctx.nodes('image')) {
+    if (!node.alt?.trim()) {
       ctx.report(`Image "${node.url}" has no alt text: describe what it shows, like ![The Billing page with the Update card button](…)`, node);
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+  }
+  for (const node of [...ctx.nodes('mdxJsxFlowElement'), ...ctx.nodes('mdxJsxTextElement')]) {
+    if (node.name === 'img') {
       const attr = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
       const alt = attr('alt');
       const src = attr('src');
@@ -37,5 +38,5 @@ export default defineRule('image-alt', (tree, ctx) => {
       const hasAlt = alt !== undefined && (typeof alt.value !== 'string' || alt.value.trim() !== '');
       if (!hasAlt) ctx.report(`Image "${srcText}" has no alt text: add alt="…" describing what it shows`, node);
     }
-  });
+  }
 });

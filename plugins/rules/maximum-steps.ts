@@ -28,14 +28,13 @@
  * ```
  * @expect 1:1 Unexpected 8 steps, expected at most 7: split the procedure into linked articles
  */
-import { visit } from 'unist-util-visit';
 import { defineRule } from '../lint/define-rule.ts';
 
-export default defineRule('maximum-steps', (tree, ctx) => {
+export default defineRule('maximum-steps', (_tree, ctx) => {
   const max = ctx.config.limits.max_steps;
-  visit(tree, 'list', (node) => {
+  for (const node of ctx.nodes('list')) {
     if (node.ordered && node.children.length > max) {
       ctx.report(`Unexpected ${node.children.length} steps, expected at most ${max}: split the procedure into linked articles`, node);
     }
-  });
+  }
 });

@@ -25,8 +25,7 @@
  */
 import path from 'node:path';
 import type { Image, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { anchorsOfTree } from '../lint/article-index.ts';
+import { anchorsOfHeadings } from '../lint/article-index.ts';
 import { defineRule } from '../lint/define-rule.ts';
 import { resolveLink } from '../lint/resolve-link.ts';
 
@@ -35,7 +34,7 @@ function anchorList(anchors: ReadonlySet<string>): string {
   return list.length > 0 ? `use one of ${list.join(', ')}` : 'that article has no headings to link to';
 }
 
-export default defineRule('no-broken-links', (tree, ctx) => {
+export default defineRule('no-broken-links', (_tree, ctx) => {
   const from = ctx.file.path;
   if (!from) return;
   let own: Set<string> | undefined;
@@ -43,7 +42,7 @@ export default defineRule('no-broken-links', (tree, ctx) => {
     const target = resolveLink(node.url, from);
     const noun = node.type === 'image' ? 'Image' : 'Link to';
     if (target.kind === 'anchor') {
-      own ??= anchorsOfTree(tree);
+      own ??= anchorsOfHeadings(ctx.nodes('heading'));
       if (!own.has(target.anchor)) {
         ctx.report(`Link to "${node.url}" points to a heading that does not exist: ${anchorList(own)}`, node);
       }
@@ -70,7 +69,5 @@ export default defineRule('no-broken-links', (tree, ctx) => {
       }
     }
   };
-  visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'image') check(node);
-  });
+  for (const node of [...ctx.nodes('link'), ...ctx.nodes('image')]) check(node);
 });

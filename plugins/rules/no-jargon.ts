@@ -19,16 +19,14 @@
  * ```
  * @expect 1:9 Internal term "SSO": say "single sign-on" instead
  */
-import type { Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { defineRule } from '../lint/define-rule.ts';
 import { findTerms } from '../lint/find-terms.ts';
 
-export default defineRule('no-jargon', (tree, ctx) => {
+export default defineRule('no-jargon', (_tree, ctx) => {
   if (ctx.config.jargon.length === 0) return;
-  visit(tree, 'text', (node: Text) => {
+  for (const node of ctx.nodes('text')) {
     const start = node.position?.start;
-    if (!start) return;
+    if (!start) continue;
     for (const hit of findTerms(node.value, ctx.config.jargon)) {
       // Offsets inside one text node stay on its line unless the text wraps; count newlines to follow it.
       const before = node.value.slice(0, hit.index);
@@ -36,5 +34,5 @@ export default defineRule('no-jargon', (tree, ctx) => {
       const column = newlines === 0 ? start.column + hit.index : hit.index - before.lastIndexOf('\n');
       ctx.report(`Internal term "${hit.found}": say "${hit.use}" instead`, { line: start.line + newlines, column });
     }
-  });
+  }
 });

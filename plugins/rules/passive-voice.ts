@@ -19,15 +19,24 @@
  * @expect 1:17 Passive voice "is sent": say who does it, like "We send…" or "You send…"
  */
 import nlp from 'compromise';
+import type { Root } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import retextPassive from 'retext-passive';
 import { VFile } from 'vfile';
 import { defineRule } from '../lint/define-rule.ts';
 
 const findPassive = retextPassive();
+const beVerbs = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
 
 export default defineRule('passive-voice', (_tree, ctx) => {
+  // The passive needs a form of "to be"; searching only those sentences keeps the phrase search cheap.
+  const candidates = ctx
+    .sentences()
+    .filter((s) => s.children.some((c) => c.type === 'WordNode' && beVerbs.has(toString(c).toLowerCase())));
+  if (candidates.length === 0) return;
+  const root: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] };
   const scratch = new VFile();
-  findPassive(ctx.prose(), scratch);
+  findPassive(root, scratch);
   const source = String(ctx.file.value);
   for (const found of scratch.messages) {
     const participle = found.actual ?? '';

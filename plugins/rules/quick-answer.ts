@@ -45,7 +45,7 @@ export default defineRule('quick-answer', (tree, ctx) => {
   }
   const first = section.children[0]?.position?.start.line;
   const last = section.children[section.children.length - 1]?.position?.end.line;
-  const count = first !== undefined && last !== undefined ? sentencesIn(ctx.prose(), first, last).length : 0;
+  const count = first !== undefined && last !== undefined ? sentencesIn(ctx.sentences(), first, last).length : 0;
   const { min, max } = ctx.config.limits.quick_answer_sentences;
   if (count < min || count > max) {
     const got = count === 0 ? 'no sentences' : `${count} sentence${count === 1 ? '' : 's'}`;

@@ -28,11 +28,13 @@
  * @expect 1:1 Reading grade 36.1, expected 8 or below: use shorter sentences and everyday words (the hardest sentences above the limit are marked)
  * @expect 1:1 Hard sentence (grade 42.8): split it or use shorter words
  */
+import type { Sentence } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import type { KbConfig } from '../config/kb-config-schema.ts';
 import { defineRule } from '../lint/define-rule.ts';
 import { frontmatterPlace } from '../lint/frontmatter-place.ts';
-import { createIgnoredWords, fleschKincaid, formatGrade, scoreProse } from '../lint/readability.ts';
+import { indexNodes } from '../lint/node-index.ts';
+import { createIgnoredWords, fleschKincaid, formatGrade, scoreSentences } from '../lint/readability.ts';
 
 const ignoredByConfig = new WeakMap<KbConfig, Set<string>>();
 const parser = new ParseEnglish();
@@ -49,7 +51,7 @@ function ignoredWords(config: KbConfig): Set<string> {
 export default defineRule('readability-grade', (_tree, ctx) => {
   const limit = ctx.config.limits.reading_grade;
   const ignored = ignoredWords(ctx.config);
-  const { total, sentences } = scoreProse(ctx.prose(), ignored);
+  const { total, sentences } = scoreSentences(ctx.sentences(), ignored);
   const grade = fleschKincaid(total);
   if (total.sentences > 0 && grade > limit) {
     ctx.report(
@@ -66,7 +68,8 @@ export default defineRule('readability-grade', (_tree, ctx) => {
   }
   const summary = ctx.rawFrontmatter?.summary;
   if (typeof summary === 'string' && summary.trim() !== '') {
-    const scored = scoreProse(parser.parse(summary), ignored);
+    const summarySentences = (indexNodes(parser.parse(summary)).get('SentenceNode') ?? []) as Sentence[];
+    const scored = scoreSentences(summarySentences, ignored);
     const summaryGrade = fleschKincaid(scored.total);
     if (scored.total.sentences > 0 && summaryGrade > limit) {
       ctx.report(

@@ -27,7 +27,6 @@
  */
 import path from 'node:path';
 import type { Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { defineRule } from '../lint/define-rule.ts';
 import { resolveLink } from '../lint/resolve-link.ts';
 import { findSection, SECTION } from '../lint/sections.ts';
@@ -37,7 +36,13 @@ export default defineRule('related-articles', (_tree, ctx) => {
   const from = ctx.file.path;
   if (!section || !from) return; // required-sections reports a missing section.
   const links: Link[] = [];
-  for (const child of section.children) visit(child, 'link', (node) => void links.push(node));
+  const first = section.heading.position?.end.offset ?? 0;
+  const last = section.children.at(-1)?.position?.end.offset ?? first;
+  // The section's links are the document's links between its heading and its last node.
+  for (const link of ctx.nodes('link')) {
+    const at = link.position?.start.offset ?? -1;
+    if (at > first && at <= last) links.push(link);
+  }
   const self = path.resolve(from);
   const seen = new Set<string>();
   let valid = 0;
