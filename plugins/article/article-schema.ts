@@ -58,7 +58,8 @@ export function createArticleSchema(config: KbConfig, options: ArticleSchemaOpti
     owner: z.string().trim().min(1).max(80),
     aliases: z.array(slug).default([]),
     status: z.enum(['draft', 'published', 'archived']).default('published'),
-    keywords: z.array(z.string().trim().min(2).max(60)).max(30).default([]),
+    // YAML reads `429` as a number; a status code is a fine search keyword.
+    keywords: z.array(z.union([z.string(), z.number().transform(String)]).pipe(z.string().trim().min(2).max(60))).max(30).default([]),
   });
 }
 

@@ -89,7 +89,7 @@ export const defaultActionVerbs = [
   'cancel', 'change', 'check', 'choose', 'clock', 'close', 'configure', 'connect', 'copy', 'create',
   'customize', 'delete', 'disable', 'download', 'downgrade', 'duplicate', 'edit', 'enable', 'export', 'filter',
   'find', 'fix', 'get', 'give', 'handle', 'hide', 'import', 'install', 'invite', 'join', 'keep', 'learn',
-  'limit', 'link', 'list', 'log', 'make', 'manage', 'merge', 'move', 'pause', 'pay', 'plan', 'print',
+  'limit', 'link', 'list', 'log', 'make', 'manage', 'merge', 'move', 'page', 'pause', 'pay', 'plan', 'print',
   'publish', 'read', 'receive', 'recover', 'remove', 'rename', 'reopen', 'repeat', 'replace', 'report',
   'request', 'reset', 'restore', 'resume', 'review', 'rotate', 'run', 'schedule', 'see', 'send', 'set',
   'share', 'show', 'sign', 'start', 'stop', 'subscribe', 'swap', 'switch', 'sync', 'test', 'track',

@@ -51,7 +51,7 @@ export class ArticleIndex {
   private readonly fileSet: Set<string>;
   private readonly slugs = new Map<string, string[]>();
   private readonly anchorCache = new Map<string, Set<string>>();
-  private aliasCache?: Map<string, string[]>;
+  private frontmatterCache?: Map<string, { aliases: string[]; status: string }>;
 
   constructor(contentDir: string, files?: readonly string[]) {
     this.contentDir = path.resolve(contentDir);
@@ -97,27 +97,40 @@ export class ArticleIndex {
     return anchors;
   }
 
-  /** Which files claim each alias (read from every article's frontmatter on first request). */
-  aliasOwners(): Map<string, string[]> {
-    if (!this.aliasCache) {
-      const owners = new Map<string, string[]>();
+  /** Aliases and status of every article, read with gray-matter on first request (rules rarely need them). */
+  private frontmatters(): Map<string, { aliases: string[]; status: string }> {
+    if (!this.frontmatterCache) {
+      const all = new Map<string, { aliases: string[]; status: string }>();
       for (const file of this.files) {
-        let aliases: unknown;
+        let data: Record<string, unknown>;
         try {
-          aliases = matter(readFileSync(file, 'utf8')).data.aliases;
+          data = matter(readFileSync(file, 'utf8')).data;
         } catch {
-          continue; // An unparsable file gets its own parse-error; it claims no aliases.
+          continue; // An unparsable file gets its own parse-error; it claims nothing here.
         }
-        if (!Array.isArray(aliases)) continue;
-        for (const alias of aliases) {
-          if (typeof alias !== 'string') continue;
-          const list = owners.get(alias);
-          if (list) list.push(file);
-          else owners.set(alias, [file]);
-        }
+        const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+        all.set(file, { aliases, status: typeof data.status === 'string' ? data.status : 'published' });
       }
-      this.aliasCache = owners;
+      this.frontmatterCache = all;
     }
-    return this.aliasCache;
+    return this.frontmatterCache;
+  }
+
+  /** An article's `status` (published when unset or unreadable). */
+  statusOf(file: string): string {
+    return this.frontmatters().get(path.resolve(file))?.status ?? 'published';
+  }
+
+  /** Which files claim each alias. */
+  aliasOwners(): Map<string, string[]> {
+    const owners = new Map<string, string[]>();
+    for (const [file, { aliases }] of this.frontmatters()) {
+      for (const alias of aliases) {
+        const list = owners.get(alias);
+        if (list) list.push(file);
+        else owners.set(alias, [file]);
+      }
+    }
+    return owners;
   }
 }

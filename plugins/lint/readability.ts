@@ -81,7 +81,14 @@ export function scoreSentences(
   return { total, sentences };
 }
 
-/** Rounds a grade for messages (one decimal). */
-export function formatGrade(grade: number): string {
-  return (Math.round(grade * 10) / 10).toFixed(1);
+/**
+ * Rounds a grade for messages: one decimal, or more when one decimal would
+ * make a failing grade look like the limit ("8.04", not "8.0", above 8).
+ */
+export function formatGrade(grade: number, limit = Number.POSITIVE_INFINITY): string {
+  for (let digits = 1; digits < 4; digits++) {
+    const text = grade.toFixed(digits);
+    if (!(grade > limit && Number(text) <= limit)) return text;
+  }
+  return grade.toFixed(4);
 }

@@ -62,6 +62,16 @@ export default defineRule('no-broken-links', (_tree, ctx) => {
       ctx.report(`Link to "${node.url}" points outside the articles folder: link only to articles under ${path.relative(process.cwd(), ctx.index.articlesDir)}`, node);
       return;
     }
+    if (target.isArticle) {
+      const status = ctx.index.statusOf(target.file);
+      if (status === 'draft') {
+        ctx.report(`Link to "${node.url}" points to a draft, which the site does not publish: link a published article, or publish that one first`, node);
+        return;
+      }
+      if (status === 'archived') {
+        ctx.report(`Link to "${node.url}" points to an archived article: link the article that replaced it`, node, 'warning');
+      }
+    }
     if (target.anchor && target.isArticle) {
       const anchors = ctx.index.anchorsOf(target.file);
       if (!anchors.has(target.anchor)) {

@@ -55,7 +55,7 @@ export default defineRule('readability-grade', (_tree, ctx) => {
   const grade = fleschKincaid(total);
   if (total.sentences > 0 && grade > limit) {
     ctx.report(
-      `Reading grade ${formatGrade(grade)}, expected ${limit} or below: use shorter sentences and everyday words (the hardest sentences above the limit are marked)`,
+      `Reading grade ${formatGrade(grade, limit)}, expected ${limit} or below: use shorter sentences and everyday words (the hardest sentences above the limit are marked)`,
       { line: 1, column: 1 },
     );
     const hardest = sentences
@@ -73,7 +73,7 @@ export default defineRule('readability-grade', (_tree, ctx) => {
     const summaryGrade = fleschKincaid(scored.total);
     if (scored.total.sentences > 0 && summaryGrade > limit) {
       ctx.report(
-        `Summary reads at grade ${formatGrade(summaryGrade)}, expected ${limit} or below: use shorter words and one short sentence`,
+        `Summary reads at grade ${formatGrade(summaryGrade, limit)}, expected ${limit} or below: use shorter words and one short sentence`,
         frontmatterPlace(ctx, ['summary']),
       );
     }

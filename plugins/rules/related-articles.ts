@@ -56,6 +56,11 @@ export default defineRule('related-articles', (_tree, ctx) => {
       ctx.report(`Related article "${link.url}" does not exist: link an existing article, by its relative .mdx path`, link);
       continue;
     }
+    const status = ctx.index.statusOf(target.file);
+    if (status !== 'published') {
+      ctx.report(`Related article "${link.url}" is ${status === 'draft' ? 'a draft' : 'archived'}: link a published article`, link);
+      continue;
+    }
     if (target.file === self) {
       ctx.report('Related articles link this article itself: link a different article', link);
       continue;

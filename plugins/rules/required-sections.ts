@@ -54,11 +54,13 @@ export default defineRule('required-sections', (tree, ctx) => {
   profile.forEach((expected, i) => {
     if (expected.optional || present.has(expected.key)) return;
     // Point at the next present section that should follow it, else the end of the file.
-    const after = profile.slice(i + 1).map((p) => ctx.sections.find((s) => s.key === p.key)).find(Boolean);
-    const where = after ? `before "${after.title}"` : 'at the end';
+    const find = (p: { key: string }) => ctx.sections.find((s) => s.key === p.key);
+    const after = profile.slice(i + 1).map(find).find(Boolean);
+    const before = profile.slice(0, i).map(find).filter(Boolean).at(-1);
+    const where = after ? ` before "${after.title}"` : before ? ` after "${before.title}"` : '';
     const place = after ? after.heading : tree.position?.end;
     ctx.report(
-      `Missing section "${expected.name}": add a "## ${expected.name}" section ${where} (${ctx.type} articles need ${listNames(required.map((r) => r.name))})`,
+      `Missing section "${expected.name}": add a "## ${expected.name}" section${where} (${ctx.type} articles need ${listNames(required.map((r) => r.name))})`,
       place,
     );
   });

@@ -51,3 +51,13 @@ describe('readability', () => {
     expect(summary?.line).toBe(2);
   });
 });
+
+describe('grade formatting', () => {
+  it('never shows a failing grade as the limit', async () => {
+    const { formatGrade } = await import('../../../plugins/lint/readability.ts');
+    expect(formatGrade(8.04, 8)).toBe('8.04');
+    expect(formatGrade(8.0004, 8)).toBe('8.0004');
+    expect(formatGrade(9.26, 8)).toBe('9.3');
+    expect(formatGrade(7.96)).toBe('8.0');
+  });
+});
