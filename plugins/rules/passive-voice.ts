@@ -119,6 +119,8 @@ export default defineRule('passive-voice', (_tree, ctx) => {
 
 /** "sent" → "send", for a message that shows the active form; undefined when unsure. */
 function infinitive(participle: string): string | undefined {
-  const base = nlp(participle).tag('Verb').verbs().toInfinitive().text().trim().toLowerCase();
+  const doc = nlp(participle);
+  doc.tag('Verb');
+  const base = doc.verbs().toInfinitive().text().trim().toLowerCase();
   return base && base !== participle && !base.includes(' ') ? base : undefined;
 }

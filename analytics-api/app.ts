@@ -1,0 +1,75 @@
+/**
+ * The analytics API as a Hono app, mounted under `/api`. Testable with
+ * `app.request()`; `server.ts` serves it (and the built site) over HTTP.
+ */
+import type { Database } from 'better-sqlite3';
+import { Hono } from 'hono';
+import type { AppEnv } from './app-env.ts';
+import { createEventWriter, type EventWriter } from './db/event-writer.ts';
+import { ApiError, errorResponse, handleError } from './http/api-error.ts';
+import { clientAddress } from './middleware/client-address.ts';
+import { originPolicy } from './middleware/origin-policy.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
+import { requireToken } from './middleware/require-token.ts';
+import { createVisitorHasher, type VisitorHasher } from './privacy/visitor-hash.ts';
+import { eventsRoute } from './routes/events.ts';
+import { exportRoute } from './routes/export.ts';
+import { healthRoute } from './routes/health.ts';
+import { statsRoute } from './routes/stats.ts';
+import type { ServiceSettings } from './service-settings.ts';
+
+/** Options of `createApp`. */
+export interface AppOptions {
+  /** An open, migrated analytics database (`openDatabase`). */
+  db: Database;
+  settings: ServiceSettings;
+  /** Where events are written; defaults to a group-commit writer on `db`. */
+  writer?: EventWriter;
+  /** The clock, in ms since the epoch (tests move it). */
+  now?: () => number;
+  /** The visitor hasher; defaults to one with a fresh in-memory salt. */
+  hashVisitor?: VisitorHasher;
+  /** Where unexpected errors are logged. */
+  logError?: (error: unknown) => void;
+}
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { db, settings } = options;
+  const now = options.now ?? Date.now;
+  const writer = options.writer ?? createEventWriter(db, { onError: options.logError });
+  const api = new Hono<AppEnv>()
+    .use(clientAddress(settings.trustedProxies))
+    .use(originPolicy(settings.allowedOrigins))
+    .use(rateLimit({ ...settings.rateLimit, now }))
+    .route(
+      '/events',
+      eventsRoute({
+        writer,
+        hashVisitor: options.hashVisitor ?? createVisitorHasher(settings.siteUrl),
+        dropBots: settings.dropBots,
+        respectDnt: settings.respectDnt,
+        respectGpc: settings.respectGpc,
+        maxClockSkewMs: settings.maxClockSkewMs,
+        now,
+      }),
+    )
+    .route('/health', healthRoute({ db }))
+    .use('/stats/*', requireToken(settings.token))
+    .use('/export', requireToken(settings.token))
+    .route('/stats', statsRoute({ db, now }))
+    .route('/export', exportRoute({ db }));
+
+  const app = new Hono<AppEnv>();
+  app.use(async function securityHeaders(c, next) {
+    // Set before the handler runs so it is part of the response when it is built;
+    // editing the finished response would turn node-server's fast response into a slow one.
+    c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+  });
+  app.route('/api', api);
+  app.notFound((c) =>
+    errorResponse(c, new ApiError(404, 'not_found', `No endpoint ${c.req.method} ${c.req.path.slice(0, 200)}: see the analytics API section of the README.`)),
+  );
+  app.onError((error, c) => handleError(error, c, options.logError));
+  return app;
+}

@@ -1,0 +1,59 @@
+/** `kb serve`: the built site and the analytics API from one process, until SIGTERM or SIGINT. */
+import { existsSync } from 'node:fs';
+import { UserError } from '../../scripts/cli/user-error.ts';
+import { AnalyticsDatabaseError } from '../db/open-database.ts';
+import { ServerStartError, startServer } from '../server.ts';
+import { loadServiceConfig } from './load-service-config.ts';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  db: string | undefined;
+  /** Folder of the built site, or false for the API only. */
+  site: string | false;
+  /** Whether `site` was given on the command line (a missing default `dist` only warns). */
+  siteGiven: boolean;
+  content: string;
+}
+
+export async function runServe(options: ServeOptions): Promise<void> {
+  const { config, settings, db } = loadServiceConfig(options.content, options.db);
+  let site = options.site;
+  if (site !== false && !options.siteGiven) {
+    if (!existsSync(site)) {
+      process.stderr.write(`No built site in ${site}/ (run \`npm run build\` to make one); serving the analytics API only.\n`);
+      site = false;
+    }
+  }
+  if (settings.token === undefined) {
+    process.stderr.write('KB_ANALYTICS_TOKEN is not set: the read API (/api/stats/*, /api/export) answers 403 until it is.\n');
+  }
+  let server;
+  try {
+    server = await startServer({ port: options.port, host: options.host, db, site, settings, synchronous: config.analytics.synchronous });
+  } catch (error) {
+    if (error instanceof AnalyticsDatabaseError || error instanceof ServerStartError) throw new UserError(error.message);
+    throw error;
+  }
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write(`Second ${signal}: exiting without waiting.\n`);
+      process.exit(1);
+    }
+    stopping = true;
+    process.stderr.write(`${signal}: finishing in-flight requests and closing the database…\n`);
+    server.close().then(
+      () => {
+        process.stderr.write('Stopped.\n');
+        process.exitCode = 0;
+      },
+      (error: unknown) => {
+        process.stderr.write(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

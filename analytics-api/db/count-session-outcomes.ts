@@ -1,0 +1,40 @@
+/** Counts sessions by deflection outcome (see `session-outcomes-sql.ts` for the definitions). */
+import type { Database } from 'better-sqlite3';
+import { rollupDays } from './rollup-days.ts';
+import { SESSION_OUTCOMES_CTE, sessionOutcomes, type SessionOutcome } from './session-outcomes-sql.ts';
+import { prepared } from './statement-cache.ts';
+import type { TimeRange } from './time-range.ts';
+
+export type SessionOutcomeCounts = Record<SessionOutcome, number>;
+
+const COUNT_RAW = `
+  WITH ${SESSION_OUTCOMES_CTE}
+  SELECT outcome, COUNT(*) AS sessions FROM session_outcomes WHERE outcome IS NOT NULL GROUP BY outcome`;
+
+const COUNT_ROLLED = `
+  SELECT COALESCE(SUM(self_served), 0) AS self_served,
+    COALESCE(SUM(deflected_at_contact), 0) AS deflected_at_contact,
+    COALESCE(SUM(abandoned_contact), 0) AS abandoned_contact,
+    COALESCE(SUM(contacted), 0) AS contacted
+  FROM daily_session_stats WHERE day >= @fromDay AND day < @toDay`;
+
+/** Outcomes of the sessions in the raw events of `range` only (what a rollup stores). */
+export function countRawSessionOutcomes(db: Database, range: TimeRange): SessionOutcomeCounts {
+  const counts = emptyCounts();
+  for (const row of prepared<[TimeRange], { outcome: SessionOutcome; sessions: number }>(db, COUNT_RAW).all(range)) {
+    counts[row.outcome] = row.sessions;
+  }
+  return counts;
+}
+
+/** Outcomes of the sessions in `range`, from raw events and from the daily rollups of pruned days. */
+export function countSessionOutcomes(db: Database, range: TimeRange): SessionOutcomeCounts {
+  const counts = countRawSessionOutcomes(db, range);
+  const rolled = prepared<[ReturnType<typeof rollupDays>], SessionOutcomeCounts>(db, COUNT_ROLLED).get(rollupDays(range));
+  for (const outcome of sessionOutcomes) counts[outcome] += rolled?.[outcome] ?? 0;
+  return counts;
+}
+
+function emptyCounts(): SessionOutcomeCounts {
+  return { self_served: 0, deflected_at_contact: 0, abandoned_contact: 0, contacted: 0 };
+}

@@ -1,0 +1,32 @@
+/**
+ * The row shape of the raw `events` table. These column names are a
+ * contract: `GET /api/export` writes them as NDJSON and `kb analytics pull`
+ * reads them with `listEvents`.
+ */
+import type { EventType } from '../events/event-schema.ts';
+
+/** One stored event; `null` where a field does not apply to its type. */
+export interface StoredEvent {
+  id: number;
+  type: EventType;
+  session: string;
+  /** The daily salted visitor hash (never an IP address or user agent). */
+  visitor: string;
+  /** Client time, ms since the epoch. */
+  ts: number;
+  /** Server time the event arrived, ms since the epoch. */
+  received_at: number;
+  article: string | null;
+  vote: 'up' | 'down' | null;
+  reason: string | null;
+  comment: string | null;
+  query: string | null;
+  results: number | null;
+  position: number | null;
+}
+
+/** An event ready to be stored: everything but the id SQLite assigns. */
+export type EventRow = Omit<StoredEvent, 'id'>;
+
+/** The stored columns in table order, for SELECT lists and NDJSON. */
+export const eventColumns = ['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position'] as const;

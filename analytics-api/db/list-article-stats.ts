@@ -1,0 +1,91 @@
+/**
+ * Per-article totals for a time range: views, unique visitors, votes, and
+ * the deflection outcome of the sessions that viewed the article.
+ *
+ * Unique visitors are counted per day (the visitor hash changes daily by
+ * design, so nobody can be followed across days) and summed over the range.
+ */
+import type { Database } from 'better-sqlite3';
+import { rollupDays } from './rollup-days.ts';
+import { SESSION_OUTCOMES_CTE } from './session-outcomes-sql.ts';
+import { prepared } from './statement-cache.ts';
+import type { TimeRange } from './time-range.ts';
+
+/** The additive counts for one article, as stored in `daily_article_stats`. */
+export interface ArticleCounts {
+  article: string;
+  views: number;
+  visitors: number;
+  votes_up: number;
+  votes_down: number;
+  /** Sessions that viewed the article. */
+  sessions: number;
+  /** Of those, sessions that were self-served or deflected at contact. */
+  deflected_sessions: number;
+  /** Of those, sessions that opened contact after viewing it. */
+  contact_after_view: number;
+}
+
+const LIST_RAW = `
+  WITH ${SESSION_OUTCOMES_CTE},
+  first_views AS (
+    SELECT session, article, MIN(ts) AS first_view FROM events
+    WHERE type = 'view' AND received_at >= @from AND received_at < @to
+    GROUP BY session, article
+  ),
+  article_sessions AS (
+    SELECT v.article,
+      COUNT(*) AS sessions,
+      SUM(o.outcome IN ('self_served', 'deflected_at_contact')) AS deflected_sessions,
+      SUM(COALESCE(o.last_open >= v.first_view, 0)) AS contact_after_view
+    FROM first_views v JOIN session_outcomes o USING (session)
+    GROUP BY v.article
+  ),
+  article_counts AS (
+    SELECT article,
+      SUM(type = 'view') AS views,
+      COUNT(DISTINCT CASE WHEN type = 'view' THEN (received_at / 86400000) || ' ' || visitor END) AS visitors,
+      SUM(type = 'vote' AND vote = 'up') AS votes_up,
+      SUM(type = 'vote' AND vote = 'down') AS votes_down
+    FROM events
+    WHERE type IN ('view', 'vote') AND article IS NOT NULL AND received_at >= @from AND received_at < @to
+    GROUP BY article
+  )
+  SELECT c.article, c.views, c.visitors, c.votes_up, c.votes_down,
+    COALESCE(s.sessions, 0) AS sessions,
+    COALESCE(s.deflected_sessions, 0) AS deflected_sessions,
+    COALESCE(s.contact_after_view, 0) AS contact_after_view
+  FROM article_counts c LEFT JOIN article_sessions s USING (article)
+  ORDER BY c.article`;
+
+const LIST_ROLLED = `
+  SELECT article, SUM(views) AS views, SUM(visitors) AS visitors, SUM(votes_up) AS votes_up, SUM(votes_down) AS votes_down,
+    SUM(sessions) AS sessions, SUM(deflected_sessions) AS deflected_sessions, SUM(contact_after_view) AS contact_after_view
+  FROM daily_article_stats WHERE day >= @fromDay AND day < @toDay
+  GROUP BY article ORDER BY article`;
+
+/** Per-article counts from the raw events of `range` only (what a rollup stores), sorted by article. */
+export function listRawArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
+  return prepared<[TimeRange], ArticleCounts>(db, LIST_RAW).all(range);
+}
+
+/** Per-article counts for `range`, from raw events and the rollups of pruned days, sorted by article. */
+export function listArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
+  const byArticle = new Map<string, ArticleCounts>();
+  const rolled = prepared<[ReturnType<typeof rollupDays>], ArticleCounts>(db, LIST_ROLLED).all(rollupDays(range));
+  for (const row of [...rolled, ...listRawArticleStats(db, range)]) {
+    const total = byArticle.get(row.article);
+    if (total === undefined) {
+      byArticle.set(row.article, { ...row });
+      continue;
+    }
+    total.views += row.views;
+    total.visitors += row.visitors;
+    total.votes_up += row.votes_up;
+    total.votes_down += row.votes_down;
+    total.sessions += row.sessions;
+    total.deflected_sessions += row.deflected_sessions;
+    total.contact_after_view += row.contact_after_view;
+  }
+  return [...byArticle.values()].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
+}

@@ -1,0 +1,66 @@
+/**
+ * Per-query search totals for a time range. Queries are grouped case-folded
+ * (`fold_query`). A session counts once per query for the click-through
+ * rate: `clicked_sessions / sessions`.
+ */
+import type { Database } from 'better-sqlite3';
+import { rollupDays } from './rollup-days.ts';
+import { useSqlFunctions } from './sql-functions.ts';
+import { prepared } from './statement-cache.ts';
+import type { TimeRange } from './time-range.ts';
+
+/** The additive counts for one query, as stored in `daily_search_stats`. */
+export interface QueryCounts {
+  query: string;
+  searches: number;
+  zero_result_searches: number;
+  /** Sessions that searched for it. */
+  sessions: number;
+  /** Of those, sessions that clicked a result for it. */
+  clicked_sessions: number;
+  clicks: number;
+}
+
+const LIST_RAW = `
+  WITH per_session AS (
+    SELECT fold_query(query) AS query,
+      SUM(type = 'search') AS searches,
+      SUM(type = 'search' AND results = 0) AS zero_result_searches,
+      SUM(type = 'search_click') AS clicks
+    FROM events
+    WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to
+    GROUP BY session, fold_query(query)
+  )
+  SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
+    SUM(searches > 0) AS sessions, SUM(searches > 0 AND clicks > 0) AS clicked_sessions, SUM(clicks) AS clicks
+  FROM per_session GROUP BY query ORDER BY query`;
+
+const LIST_ROLLED = `
+  SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
+    SUM(sessions) AS sessions, SUM(clicked_sessions) AS clicked_sessions, SUM(clicks) AS clicks
+  FROM daily_search_stats WHERE day >= @fromDay AND day < @toDay
+  GROUP BY query ORDER BY query`;
+
+/** Per-query counts from the raw events of `range` only (what a rollup stores), sorted by query. */
+export function listRawSearchStats(db: Database, range: TimeRange): QueryCounts[] {
+  return prepared<[TimeRange], QueryCounts>(useSqlFunctions(db), LIST_RAW).all(range);
+}
+
+/** Per-query counts for `range`, from raw events and the rollups of pruned days, sorted by query. */
+export function listSearchStats(db: Database, range: TimeRange): QueryCounts[] {
+  const byQuery = new Map<string, QueryCounts>();
+  const rolled = prepared<[ReturnType<typeof rollupDays>], QueryCounts>(db, LIST_ROLLED).all(rollupDays(range));
+  for (const row of [...rolled, ...listRawSearchStats(db, range)]) {
+    const total = byQuery.get(row.query);
+    if (total === undefined) {
+      byQuery.set(row.query, { ...row });
+      continue;
+    }
+    total.searches += row.searches;
+    total.zero_result_searches += row.zero_result_searches;
+    total.sessions += row.sessions;
+    total.clicked_sessions += row.clicked_sessions;
+    total.clicks += row.clicks;
+  }
+  return [...byQuery.values()].sort((a, b) => (a.query < b.query ? -1 : a.query > b.query ? 1 : 0));
+}

@@ -1,0 +1,96 @@
+/**
+ * The analytics database schema as numbered, append-only migrations. The
+ * database's `PRAGMA user_version` records how many have run; never edit a
+ * released migration, add a new one.
+ */
+
+/**
+ * Migration 1.
+ *
+ * `events` holds raw events for the retention period (13 months by default).
+ * Its columns are a contract with `kb analytics pull` and `GET /api/export`:
+ * `visitor` is the daily salted hash (never an IP or user agent), `ts` the
+ * client time and `received_at` the server time, both in ms since the epoch.
+ *
+ * The rollup tables keep daily totals after raw events are pruned. `day` is
+ * the UTC date (YYYY-MM-DD) of `received_at`, the same day the visitor hash
+ * salt belongs to.
+ * - `daily_article_stats`: per article and day — `views`; `visitors`
+ *   (distinct visitor hashes that viewed it that day); `votes_up`,
+ *   `votes_down`; `sessions` (sessions that viewed it); `deflected_sessions`
+ *   (of those, sessions that were self-served or deflected at contact);
+ *   `contact_after_view` (of those, sessions that opened contact after
+ *   viewing it).
+ * - `daily_search_stats`: per case-folded query and day — `searches`,
+ *   `zero_result_searches`, `sessions` (sessions that searched it),
+ *   `clicked_sessions` (of those, sessions that clicked a result for it),
+ *   `clicks`.
+ * - `daily_session_stats`: per day — `sessions` that viewed an article or
+ *   opened contact that day (classified on that day's events), split into
+ *   `self_served`, `deflected_at_contact`, `contacted` and `abandoned_contact`.
+ * - `daily_dropped_counts`: requests and events answered but not stored, per
+ *   day and `reason` (`bot`, `dnt`, `gpc`).
+ */
+const v1 = `
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  session TEXT NOT NULL,
+  visitor TEXT NOT NULL,
+  ts INTEGER NOT NULL,
+  received_at INTEGER NOT NULL,
+  article TEXT,
+  vote TEXT,
+  reason TEXT,
+  comment TEXT,
+  query TEXT,
+  results INTEGER,
+  position INTEGER
+);
+CREATE INDEX events_received_at ON events (received_at);
+CREATE INDEX events_votes ON events (visitor, article) WHERE type = 'vote';
+
+CREATE TABLE daily_article_stats (
+  day TEXT NOT NULL,
+  article TEXT NOT NULL,
+  views INTEGER NOT NULL DEFAULT 0,
+  visitors INTEGER NOT NULL DEFAULT 0,
+  votes_up INTEGER NOT NULL DEFAULT 0,
+  votes_down INTEGER NOT NULL DEFAULT 0,
+  sessions INTEGER NOT NULL DEFAULT 0,
+  deflected_sessions INTEGER NOT NULL DEFAULT 0,
+  contact_after_view INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, article)
+) WITHOUT ROWID;
+
+CREATE TABLE daily_search_stats (
+  day TEXT NOT NULL,
+  query TEXT NOT NULL,
+  searches INTEGER NOT NULL DEFAULT 0,
+  zero_result_searches INTEGER NOT NULL DEFAULT 0,
+  sessions INTEGER NOT NULL DEFAULT 0,
+  clicked_sessions INTEGER NOT NULL DEFAULT 0,
+  clicks INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, query)
+) WITHOUT ROWID;
+
+CREATE TABLE daily_session_stats (
+  day TEXT PRIMARY KEY,
+  sessions INTEGER NOT NULL DEFAULT 0,
+  self_served INTEGER NOT NULL DEFAULT 0,
+  deflected_at_contact INTEGER NOT NULL DEFAULT 0,
+  contacted INTEGER NOT NULL DEFAULT 0,
+  abandoned_contact INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE TABLE daily_dropped_counts (
+  day TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  requests INTEGER NOT NULL DEFAULT 0,
+  events INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, reason)
+) WITHOUT ROWID;
+`;
+
+/** Every migration, in order; index + 1 is the `user_version` after it runs. */
+export const migrations: readonly string[] = [v1];

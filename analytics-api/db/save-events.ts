@@ -1,0 +1,33 @@
+/**
+ * Inserts events; the caller wraps the call in a transaction. A vote
+ * replaces the same visitor's earlier vote on the same article that day
+ * (the visitor hash is itself daily, and the day bound keeps the delete on
+ * the index), so each visitor counts once per article per day and a changed
+ * mind wins. The replacement gets a new id, so an incremental export by id
+ * sees the change.
+ */
+import type { Database } from 'better-sqlite3';
+import type { EventRow } from './event-row.ts';
+import { prepared } from './statement-cache.ts';
+import { DAY_MS, utcDayStart } from './utc-day.ts';
+
+const INSERT_EVENT = `
+  INSERT INTO events (type, session, visitor, ts, received_at, article, vote, reason, comment, query, results, position)
+  VALUES (@type, @session, @visitor, @ts, @received_at, @article, @vote, @reason, @comment, @query, @results, @position)`;
+
+const DELETE_SAME_DAY_VOTE = `
+  DELETE FROM events
+  WHERE type = 'vote' AND visitor = ? AND article = ? AND received_at >= ? AND received_at < ?`;
+
+export function saveEvents(db: Database, rows: readonly EventRow[]): void {
+  const insert = prepared<[EventRow]>(db, INSERT_EVENT);
+  const deleteVote = prepared<[string, string | null, number, number]>(db, DELETE_SAME_DAY_VOTE);
+  for (const row of rows) {
+    if (row.type === 'vote') {
+      const start = utcDayStart(row.received_at);
+      deleteVote.run(row.visitor, row.article, start, start + DAY_MS);
+    }
+    insert.run(row);
+  }
+}
+

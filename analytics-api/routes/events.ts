@@ -1,0 +1,97 @@
+/**
+ * `POST /api/events`: a JSON array of 1-50 events, as `application/json` or
+ * `text/plain` (what `sendBeacon` sends, and a type that needs no CORS
+ * preflight), at most 16 KB. Answers `202 {"accepted": n}` once the events
+ * are committed; bots and opted-out browsers get `202 {"accepted": 0}` and
+ * are only counted. Any bad input is a 4xx and stores nothing.
+ */
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import type { EventWriter } from '../db/event-writer.ts';
+import { utcDate } from '../db/utc-day.ts';
+import { MAX_BODY_BYTES } from '../events/event-limits.ts';
+import { eventBatchSchema } from '../events/event-schema.ts';
+import { toEventRows } from '../events/to-event-rows.ts';
+import { ApiError } from '../http/api-error.ts';
+import { formatIssues } from '../http/format-issues.ts';
+import { bodySize } from '../middleware/body-size.ts';
+import { isBot } from '../privacy/is-bot.ts';
+import { optOutReason, type OptOutPolicy } from '../privacy/opt-out.ts';
+import type { VisitorHasher } from '../privacy/visitor-hash.ts';
+
+export interface EventsRouteOptions extends OptOutPolicy {
+  writer: EventWriter;
+  hashVisitor: VisitorHasher;
+  dropBots: boolean;
+  maxClockSkewMs: number;
+  now: () => number;
+}
+
+const ACCEPTED_TYPES = new Set(['', 'application/json', 'text/plain']);
+
+export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
+  const route = new Hono<AppEnv>();
+
+  route.post(
+    '/',
+    bodySize(MAX_BODY_BYTES),
+    async (c) => {
+      const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+      if (!ACCEPTED_TYPES.has(mediaType)) {
+        throw new ApiError(415, 'unsupported_media_type', `Content-Type ${mediaType.slice(0, 60)} is not accepted: send the JSON array as application/json or text/plain.`);
+      }
+      const receivedAt = options.now();
+      const text = await c.req.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new ApiError(400, 'invalid_json', 'The body is not valid JSON: send a JSON array of events, e.g. [{"type":"view","session":"…","ts":1763800000000,"article":"reset-password"}].');
+      }
+      const parsed = eventBatchSchema.safeParse(body);
+      if (!parsed.success) throw new ApiError(400, 'invalid_events', formatIssues(parsed.error.issues, 'events'));
+      const events = parsed.data;
+      const skewed = events.findIndex((event) => Math.abs(event.ts - receivedAt) > options.maxClockSkewMs);
+      if (skewed !== -1) {
+        throw new ApiError(
+          400,
+          'invalid_events',
+          `events[${skewed}].ts: ${describeTime(events[skewed]?.ts ?? 0)} is more than ${Math.round(options.maxClockSkewMs / 3_600_000)} h from the server's time: send the client's current time in ms since the epoch.`,
+        );
+      }
+
+      const userAgent = c.req.header('user-agent');
+      if (options.dropBots && isBot(userAgent)) {
+        options.writer.countDropped(utcDate(receivedAt), 'bot', events.length);
+        return c.json({ accepted: 0 }, 202);
+      }
+      const optOut = optOutReason(c.req.raw.headers, options);
+      if (optOut !== undefined) {
+        options.writer.countDropped(utcDate(receivedAt), optOut, events.length);
+        return c.json({ accepted: 0 }, 202);
+      }
+
+      const visitor = options.hashVisitor(c.get('clientIp'), userAgent ?? '', receivedAt);
+      const rows = toEventRows(events, visitor, receivedAt);
+      try {
+        await options.writer.write(rows);
+      } catch (error) {
+        if (error instanceof Error && error.name === 'WriterClosedError') throw error;
+        throw new ApiError(503, 'storage_unavailable', 'The events could not be stored right now; send them again in a moment.', { 'Retry-After': '5' });
+      }
+      return c.json({ accepted: rows.length }, 202);
+    },
+  );
+
+  route.all('/', (c) => {
+    throw new ApiError(405, 'method_not_allowed', `${c.req.method} is not supported here: POST a JSON array of events.`, { Allow: 'POST, OPTIONS' });
+  });
+
+  return route;
+}
+
+/** An ISO time for messages; Date cannot represent every safe integer, so far-off values are shown as numbers. */
+function describeTime(ms: number): string {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
+}

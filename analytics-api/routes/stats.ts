@@ -1,0 +1,132 @@
+/**
+ * The read API's reports (bearer token required, see `require-token.ts`):
+ * `/api/stats/articles`, `/api/stats/searches`, `/api/stats/deflection`
+ * and `/api/stats/dropped`, each over `?from&to` (see `range-query.ts`).
+ * Rates are null when there is nothing to divide by.
+ */
+import type { Database } from 'better-sqlite3';
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { countSessionOutcomes } from '../db/count-session-outcomes.ts';
+import { listArticleStats } from '../db/list-article-stats.ts';
+import { listDroppedCounts } from '../db/list-dropped-counts.ts';
+import { listSearchStats, type QueryCounts } from '../db/list-search-stats.ts';
+import { describeRange, rangeOf, rangeQuerySchema } from '../http/range-query.ts';
+import { validQuery } from './query-validator.ts';
+
+export interface StatsRouteOptions {
+  db: Database;
+  now: () => number;
+}
+
+/** The deflection target of a well-kept help center (PLAYBOOK §1.5). */
+export const DEFLECTION_TARGET = 0.4;
+
+const DEFLECTION_DEFINITION =
+  'Per session (one browser tab, sessionStorage id): self_served = viewed an article and never opened contact; ' +
+  'deflected_at_contact = opened contact, clicked a suggested article, did not submit; contacted = submitted the contact form; ' +
+  'abandoned_contact = opened contact, clicked nothing, did not submit. deflection = self_served + deflected_at_contact. ' +
+  'Sessions with neither an article view nor a contact event are not counted. Bots and browsers sending DNT/GPC are not counted.';
+
+export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
+  const { db, now } = options;
+  return new Hono<AppEnv>()
+    .get('/articles', validQuery(rangeQuerySchema), (c) => {
+      const range = rangeOf(c.req.valid('query'), now());
+      const articles = listArticleStats(db, range)
+        .map((row) => ({
+          article: row.article,
+          views: row.views,
+          visitors: row.visitors,
+          votes_up: row.votes_up,
+          votes_down: row.votes_down,
+          helpful_share: share(row.votes_up, row.votes_up + row.votes_down),
+          sessions: row.sessions,
+          contact_after_view: row.contact_after_view,
+          deflected_sessions: row.deflected_sessions,
+          deflection_rate: share(row.deflected_sessions, row.sessions),
+        }))
+        .sort((a, b) => b.views - a.views || compare(a.article, b.article));
+      return c.json({ ...describeRange(range), articles });
+    })
+    .get('/searches', validQuery(rangeQuerySchema), (c) => {
+      const query = c.req.valid('query');
+      const range = rangeOf(query, now());
+      const limit = query.limit ?? 20;
+      const rows = listSearchStats(db, range);
+      const total = rows.reduce(
+        (sum, row) => ({
+          searches: sum.searches + row.searches,
+          zero: sum.zero + row.zero_result_searches,
+          sessions: sum.sessions + row.sessions,
+          clicked: sum.clicked + row.clicked_sessions,
+          clicks: sum.clicks + row.clicks,
+        }),
+        { searches: 0, zero: 0, sessions: 0, clicked: 0, clicks: 0 },
+      );
+      const withSearches = rows.filter((row) => row.searches > 0);
+      return c.json({
+        ...describeRange(range),
+        totals: {
+          searches: total.searches,
+          zero_result_searches: total.zero,
+          zero_result_rate: share(total.zero, total.searches),
+          search_sessions: total.sessions,
+          clicked_sessions: total.clicked,
+          click_through_rate: share(total.clicked, total.sessions),
+          clicks: total.clicks,
+        },
+        top_queries: [...withSearches].sort(bySearches).slice(0, limit).map(describeQuery),
+        zero_result_queries: withSearches
+          .filter((row) => row.zero_result_searches > 0)
+          .sort((a, b) => b.zero_result_searches - a.zero_result_searches || compare(a.query, b.query))
+          .slice(0, limit)
+          .map((row) => ({ query: row.query, searches: row.zero_result_searches })),
+      });
+    })
+    .get('/deflection', validQuery(rangeQuerySchema), (c) => {
+      const range = rangeOf(c.req.valid('query'), now());
+      const counts = countSessionOutcomes(db, range);
+      const sessions = counts.self_served + counts.deflected_at_contact + counts.abandoned_contact + counts.contacted;
+      const rate = (count: number) => ({ count, rate: share(count, sessions) });
+      return c.json({
+        ...describeRange(range),
+        sessions,
+        deflection: rate(counts.self_served + counts.deflected_at_contact),
+        self_served: rate(counts.self_served),
+        deflected_at_contact: rate(counts.deflected_at_contact),
+        contacted: rate(counts.contacted),
+        abandoned_contact: rate(counts.abandoned_contact),
+        target: DEFLECTION_TARGET,
+        measured_as: DEFLECTION_DEFINITION,
+      });
+    })
+    .get('/dropped', validQuery(rangeQuerySchema), (c) => {
+      const range = rangeOf(c.req.valid('query'), now());
+      return c.json({ ...describeRange(range), dropped: listDroppedCounts(db, range) });
+    });
+}
+
+function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function bySearches(a: QueryCounts, b: QueryCounts): number {
+  return b.searches - a.searches || compare(a.query, b.query);
+}
+
+function describeQuery(row: QueryCounts) {
+  return {
+    query: row.query,
+    searches: row.searches,
+    zero_result_searches: row.zero_result_searches,
+    sessions: row.sessions,
+    clicked_sessions: row.clicked_sessions,
+    click_through_rate: share(row.clicked_sessions, row.sessions),
+    clicks: row.clicks,
+  };
+}

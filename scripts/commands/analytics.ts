@@ -1,0 +1,60 @@
+/**
+ * `kb analytics`: maintenance of the analytics database. Other files add
+ * subcommands to the same group with `analyticsCommand(program)`, e.g.
+ *
+ *   export function registerAnalyticsPull(program: Command): void {
+ *     analyticsCommand(program).command('pull')…
+ *   }
+ *
+ * and list their register function after `registerAnalytics` in `index.ts`.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+
+/** The `analytics` command group of `program`, created on first use. */
+export function analyticsCommand(program: Command): Command {
+  return (
+    program.commands.find((command) => command.name() === 'analytics') ??
+    program.command('analytics').description('Work with the analytics database (prune, back up, and more).')
+  );
+}
+
+function parseMonths(value: string): number {
+  const months = Number(value);
+  if (!/^\d+$/.test(value) || months < 1 || months > 120) throw new InvalidArgumentError('use a whole number of months from 1 to 120.');
+  return months;
+}
+
+const dbOption = () => new Option('--db <file>', 'analytics database (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)');
+const contentOption = () => new Option('--content <dir>', 'KB root holding kb.config.yaml').default('content');
+const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+
+export function registerAnalytics(program: Command): void {
+  const group = analyticsCommand(program);
+
+  group
+    .command('prune')
+    .description('Roll raw events older than the retention period up into daily totals, then delete them.')
+    .addOption(dbOption())
+    .option('--months <n>', 'keep this many months of raw events (default: analytics.retention_months, 13)', parseMonths)
+    .option('--dry-run', 'only report what would be pruned', false)
+    .addOption(contentOption())
+    .addOption(formatOption())
+    .addHelpText('after', '\nThe server also prunes once a day. Stats over pruned days come from the daily totals.')
+    .action(async (options: { db?: string; months?: number; dryRun: boolean; content: string; format: 'text' | 'json' }) => {
+      const { runPrune } = await import('../../analytics-api/cli/run-prune.ts');
+      process.exitCode = runPrune(options);
+    });
+
+  group
+    .command('backup')
+    .description('Copy the analytics database to FILE while the server keeps running (consistent snapshot).')
+    .argument('<file>', 'where to write the backup')
+    .addOption(dbOption())
+    .option('--force', 'replace FILE if it exists', false)
+    .addOption(contentOption())
+    .addOption(formatOption())
+    .action(async (file: string, options: { db?: string; force: boolean; content: string; format: 'text' | 'json' }) => {
+      const { runBackup } = await import('../../analytics-api/cli/run-backup.ts');
+      process.exitCode = await runBackup(file, options);
+    });
+}

@@ -1,0 +1,39 @@
+/** `kb serve` (alias `kb start`): the built site and the analytics API from one process. */
+import { Command, InvalidArgumentError } from 'commander';
+
+/** Parses a TCP port (0 = any free port). */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('use a port number from 0 to 65535.');
+  return port;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .alias('start')
+    .description('Serve the built site and the analytics API (/api/*) from one process.')
+    .option('--port <port>', 'TCP port (0 picks a free one)', parsePort, 4321)
+    .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .option('--db <file>', 'analytics database (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)')
+    .option('--site <dir>', 'folder of the built site', 'dist')
+    .option('--no-site', 'serve the analytics API only (the site is on a CDN)')
+    .option('--content <dir>', 'KB root holding kb.config.yaml', 'content')
+    .addHelpText(
+      'after',
+      '\nEnvironment: KB_ANALYTICS_DB (database file), KB_ANALYTICS_TOKEN (bearer token of the read API; unset = read API closed),\n' +
+        'KB_ALLOWED_ORIGINS and KB_TRUSTED_PROXIES (comma-separated; override kb.config.yaml).\n' +
+        'Stops cleanly on SIGTERM or SIGINT: in-flight events are committed before the database closes.',
+    )
+    .action(async (options: { port: number; host: string; db?: string; site: string | false; content: string }, command: Command) => {
+      const { runServe } = await import('../../analytics-api/cli/run-serve.ts');
+      await runServe({
+        port: options.port,
+        host: options.host,
+        db: options.db,
+        site: options.site,
+        siteGiven: command.getOptionValueSource('site') === 'cli',
+        content: options.content,
+      });
+    });
+}
