@@ -1,7 +1,8 @@
 /**
  * The support-workflow part of `kb.config.yaml` (key `support`): priorities,
  * SLAs, category tags, routing, escalation, health lights, red flags, churn
- * scoring, staffing, response templates and root causes. Every default is a
+ * scoring, staffing, response templates and root causes (time zone: the
+ * reports' `reports.timezone`). Every default is a
  * number or rule from PLAYBOOK.md §2-3; rules are data (phrases and
  * conditions), so a team changes its triage by editing YAML, not code.
  *
@@ -10,8 +11,8 @@
  * only counts next to other words ("can't log in" with "all users") or never
  * next to some ("down" but not "drop-down").
  */
-import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import type { KbConfig } from './kb-config-schema.ts';
 
 /** Triage priorities, most urgent first. */
 export const priorityIds = ['P0', 'P1', 'P2', 'P3'] as const;
@@ -161,6 +162,7 @@ export const defaultPhrases = {
   downgrade: ['downgrade', 'downgrading', 'cheaper plan', 'smaller plan', 'move to the free plan', 'switch to the free plan'],
   competitor: ['switching to', 'switch to another', 'moving to another', 'competitor', 'alternative to you', 'other provider'],
   refund: ['refund', 'refunded', 'money back', 'chargeback', 'reimburse'],
+  failed_payment: ['payment failed', 'payment failure', 'failed payment', 'card declined', 'card was declined', 'payment was declined'],
   legal: ['lawyer', 'lawyers', 'legal', 'sue', 'suing', 'lawsuit', 'attorney'],
   ux_confusion: ['confusing', 'confused', 'unclear', "can't find", 'cannot find', 'hard to find', 'where is', 'not obvious'],
 };
@@ -176,7 +178,8 @@ export const defaultTicketCategories = {
     'receipt', 'subscription', 'credit card', 'pricing', 'vat',
   ],
   bug: [
-    'bug', 'broken', 'error', 'crash', 'crashes', 'crashed', 'not working', "doesn't work", 'does not work',
+    'bug', 'broken', 'outage',
+    { any: ['down'], unless_any: ['drop-down', 'drop down', 'dropdown', 'scroll down', 'slow down', 'down arrow', 'go down the list'] }, 'error', 'crash', 'crashes', 'crashed', 'not working', "doesn't work", 'does not work',
     'stopped working', 'glitch', 'blank page', 'fails', 'failed',
   ],
   'churn-risk': [
@@ -280,12 +283,6 @@ const points = (value: number) => z.int().min(0).max(100).default(value);
 
 const supportSchema = z
   .strictObject({
-    /** IANA time zone of the support team: business hours, weeks and weekday/hour figures use it. */
-    time_zone: z
-      .string()
-      .max(60)
-      .refine((zone) => IANAZone.isValidZone(zone), { message: 'is not a known time zone: use an IANA name such as "Europe/Berlin" or "UTC"' })
-      .default('UTC'),
     business_hours: z
       .strictObject({
         days: z.array(z.enum(weekdays)).min(1).max(7).default(['mon', 'tue', 'wed', 'thu', 'fri']),
@@ -306,6 +303,7 @@ const supportSchema = z
         downgrade: phraseList.default(defaultPhrases.downgrade),
         competitor: phraseList.default(defaultPhrases.competitor),
         refund: phraseList.default(defaultPhrases.refund),
+        failed_payment: phraseList.default(defaultPhrases.failed_payment),
         legal: phraseList.default(defaultPhrases.legal),
         ux_confusion: phraseList.default(defaultPhrases.ux_confusion),
       })
@@ -494,6 +492,8 @@ const supportSchema = z
       .strictObject({
         /** Folder of the templates, relative to the content folder. */
         dir: z.string().min(1).max(200).default('templates'),
+        /** The `##` sections every template has, in order: the HEARD shape (hear, empathize, act, resolve, delight). */
+        sections: z.array(z.string().min(1).max(60)).min(1).max(20).default(['Hear', 'Empathize', 'Act', 'Resolve', 'Delight']),
         /** Used for angry tickets, whatever their category. */
         angry: kebabId.default('de-escalation'),
         by_category: z.record(kebabId, kebabId).default({
@@ -603,3 +603,22 @@ export const supportConfigShape = {
 
 /** The validated `support` section. */
 export type SupportConfig = z.infer<typeof supportSchema>;
+
+/**
+ * The `support` section with the one report time zone (`reports.timezone`)
+ * that business hours, weeks and weekday/hour figures are read in, so the
+ * support report and the rest of `kb weekly` count the same days.
+ */
+export type SupportSettings = SupportConfig & { readonly time_zone: string };
+
+const settingsCache = new WeakMap<KbConfig, SupportSettings>();
+
+/** The support settings of a loaded configuration (the same object on every call). */
+export function supportSettings(config: KbConfig): SupportSettings {
+  let settings = settingsCache.get(config);
+  if (!settings) {
+    settings = { ...config.support, time_zone: config.reports.timezone };
+    settingsCache.set(config, settings);
+  }
+  return settings;
+}

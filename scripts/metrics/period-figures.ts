@@ -1,0 +1,355 @@
+/**
+ * The raw figures of one period (PLAYBOOK §3.1), computed in one pass over
+ * the tickets. Which tickets count is part of each figure's definition
+ * (`figure-definitions.ts`):
+ *
+ * - received: created in the period; total: open at the start plus received;
+ *   resolved: solved or closed with a solve time in the period; backlog: not
+ *   resolved at the period's end (or now, for a period still running).
+ * - first response and its SLA: tickets received in the period; resolution
+ *   times, FCR, reopens and CSAT: tickets resolved in the period.
+ * - An unanswered ticket past its due time counts as an SLA breach; one not
+ *   yet due is left out until it is answered or overdue.
+ */
+import { DateTime } from 'luxon';
+import { priorityIds, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
+import type { BusinessClock } from '../triage/business-clock.ts';
+import { customerKey } from '../triage/customer-history.ts';
+import { createdMs, firstReplyMs, resolvedMs } from '../triage/ticket-times.ts';
+import type { Ticket } from '../tickets/ticket-schema.ts';
+import type { NpsResponse } from './nps-responses.ts';
+import { mean, percent, percentile, sortNumbers } from './percentile.ts';
+import type { ReportPeriod } from './report-period.ts';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/** What triage says about a ticket, as metrics need it. */
+export interface TicketTriage {
+  priority: PriorityId;
+  category: string;
+  escalated: boolean;
+}
+
+/** Self-service deflection for a period, from the analytics side. */
+export interface DeflectionFigure {
+  /** Share of article visits that did not go on to contact support, in percent. */
+  percent: number | null;
+  /** How the figure was measured, shown next to it. */
+  method: string;
+}
+
+/** Met / breached / pending counts of one SLA target. */
+export interface SlaCount {
+  met: number;
+  breached: number;
+  pending: number;
+}
+
+/** Every figure key of the dashboard, in display order. */
+export const figureKeys = [
+  'volume.total', 'volume.received', 'volume.resolved', 'volume.backlog',
+  'first_response.mean_hours', 'first_response.median_hours', 'first_response.p95_hours',
+  'first_response.business_mean_hours', 'first_response.business_median_hours', 'first_response.business_p95_hours',
+  'first_response.sla_percent',
+  'resolution.mean_hours', 'resolution.p95_hours', 'resolution.business_mean_hours', 'resolution.business_p95_hours',
+  'resolution.sla_percent',
+  'quality.fcr_percent', 'quality.reopen_percent', 'quality.tickets_per_customer',
+  'quality.csat_percent', 'quality.csat_mean', 'quality.nps', 'quality.escalation_percent', 'quality.deflection_percent',
+  'backlog.oldest_open_hours', 'backlog.days_of_volume',
+] as const;
+export type FigureKey = (typeof figureKeys)[number];
+
+/** A ticket singled out by a red flag. */
+export interface SlowResponse {
+  id: string;
+  priority: PriorityId;
+  hours: number;
+  target_hours: number;
+  answered: boolean;
+}
+
+/** A customer with many tickets in a short time. */
+export interface RepeatCustomer {
+  customer: string;
+  tickets: number;
+  ids: string[];
+}
+
+/** An NPS detractor to follow up. */
+export interface Detractor {
+  customer: string | null;
+  score: number;
+  responded_at: number;
+  follow_up_by: number;
+}
+
+/** The figures of one period. */
+export interface PeriodFigures {
+  period: ReportPeriod;
+  asOf: number;
+  values: Record<FigureKey, number | null>;
+  /** Counts behind the values, for definitions and the report. */
+  counts: {
+    received: number;
+    resolved: number;
+    answered: number;
+    rated: number;
+    nps_responses: number;
+    customers: number;
+    escalated: number;
+  };
+  byPriority: Record<PriorityId, number>;
+  byCategory: Map<string, number>;
+  sla: Record<PriorityId, { first_response: SlaCount; resolution: SlaCount }>;
+  /** Received tickets per local day (index 0 = first day), for charts. */
+  receivedPerDay: number[];
+  slowResponses: SlowResponse[];
+  repeatCustomers: RepeatCustomer[];
+  detractors: Detractor[];
+  /** The latest resolved tickets, newest first (for a CSAT audit). */
+  latestResolved: string[];
+}
+
+/** Created, first-reply and resolved times of tickets (ms; NaN when absent), parsed once for every period. */
+export interface TicketTimes {
+  created: Float64Array;
+  firstReply: Float64Array;
+  resolved: Float64Array;
+}
+
+/** Parses the times of every ticket, in the tickets' order. */
+export function ticketTimes(tickets: readonly Ticket[]): TicketTimes {
+  const created = new Float64Array(tickets.length);
+  const firstReply = new Float64Array(tickets.length);
+  const resolved = new Float64Array(tickets.length);
+  tickets.forEach((t, i) => {
+    created[i] = createdMs(t);
+    firstReply[i] = firstReplyMs(t) ?? Number.NaN;
+    resolved[i] = resolvedMs(t) ?? Number.NaN;
+  });
+  return { created, firstReply, resolved };
+}
+
+/** What {@link computePeriodFigures} needs. */
+export interface PeriodInput {
+  tickets: readonly Ticket[];
+  /** The tickets' times, when already parsed. */
+  times?: TicketTimes;
+  period: ReportPeriod;
+  now: number;
+  support: SupportSettings;
+  clock: BusinessClock;
+  triage: (ticket: Ticket) => TicketTriage;
+  nps: readonly NpsResponse[] | null;
+  deflection: DeflectionFigure | null;
+}
+
+const emptySla = (): SlaCount => ({ met: 0, breached: 0, pending: 0 });
+
+function slaOutcome(done: number | null, due: number, now: number): keyof SlaCount {
+  if (done !== null) return done <= due ? 'met' : 'breached';
+  return due <= now ? 'breached' : 'pending';
+}
+
+/** Computes one period's figures. */
+export function computePeriodFigures(input: PeriodInput): PeriodFigures {
+  const { period, support, clock, now } = input;
+  const asOf = Math.min(period.to, now);
+  const targets = support.sla.targets;
+  const metrics = support.metrics;
+  const flagSettings = support.red_flags;
+  const byPriority = Object.fromEntries(priorityIds.map((p) => [p, 0])) as Record<PriorityId, number>;
+  const byCategory = new Map<string, number>();
+  const sla = Object.fromEntries(priorityIds.map((p) => [p, { first_response: emptySla(), resolution: emptySla() }])) as PeriodFigures['sla'];
+  const firstResponse: number[] = [];
+  const firstResponseBusiness: number[] = [];
+  const resolution: number[] = [];
+  const resolutionBusiness: number[] = [];
+  const receivedPerDay = new Array<number>(Math.max(1, period.days)).fill(0);
+  const firstDay = DateTime.fromMillis(period.from, { zone: support.time_zone });
+  const dayStarts = receivedPerDay.map((_, i) => firstDay.plus({ days: i }).toMillis());
+  const slowResponses: SlowResponse[] = [];
+  const resolvedList: Array<{ id: string; at: number }> = [];
+  const customers = new Set<string>();
+  const byCustomer = new Map<string, Array<{ id: string; at: number }>>();
+  let openAtStart = 0;
+  let received = 0;
+  let receivedWithCustomer = 0;
+  let escalated = 0;
+  let backlog = 0;
+  let oldestOpen: number | null = null;
+  let onePass = 0;
+  let reopened = 0;
+  let rated = 0;
+  let satisfied = 0;
+  const ratings: number[] = [];
+  const escalatedTags = new Set(metrics.escalated_tags.map((t) => t.toLowerCase()));
+
+  const times = input.times ?? ticketTimes(input.tickets);
+  for (let index = 0; index < input.tickets.length; index++) {
+    const created = times.created[index]!;
+    if (created >= period.to) continue;
+    const ticket = input.tickets[index]!;
+    const solvedAt = times.resolved[index]!;
+    const solved = Number.isNaN(solvedAt) ? null : solvedAt;
+    const key = customerKey(ticket);
+    if (key !== null) {
+      let list = byCustomer.get(key);
+      if (!list) byCustomer.set(key, (list = []));
+      list.push({ id: ticket.id, at: created });
+    }
+    if (created < period.from && (solved === null || solved >= period.from)) openAtStart++;
+    if (created < asOf && (solved === null || solved >= asOf)) {
+      backlog++;
+      const age = (asOf - created) / HOUR;
+      if (oldestOpen === null || age > oldestOpen) oldestOpen = age;
+    }
+    if (solved !== null && solved >= period.from && solved < period.to) {
+      resolution.push((solved - created) / HOUR);
+      resolutionBusiness.push(clock.minutesBetween(created, solved) / 60);
+      resolvedList.push({ id: ticket.id, at: solved });
+      if (ticket.reopens > 0) reopened++;
+      else if (ticket.replies <= metrics.fcr_max_replies) onePass++;
+      const s = ticket.satisfaction;
+      if (s !== null) {
+        rated++;
+        if (s === 'good' || (typeof s === 'number' && s >= metrics.csat_satisfied_min)) satisfied++;
+        if (typeof s === 'number') ratings.push(s);
+      }
+    }
+    if (created < period.from) continue;
+
+    // Received in the period.
+    received++;
+    let day = Math.min(receivedPerDay.length - 1, Math.floor((created - period.from) / DAY));
+    // Local days are 23 or 25 hours long across a DST change.
+    while (day > 0 && created < dayStarts[day]!) day--;
+    while (day < receivedPerDay.length - 1 && created >= dayStarts[day + 1]!) day++;
+    receivedPerDay[day]!++;
+    if (key !== null) {
+      receivedWithCustomer++;
+      customers.add(key);
+    }
+    const triage = input.triage(ticket);
+    byPriority[triage.priority]++;
+    byCategory.set(triage.category, (byCategory.get(triage.category) ?? 0) + 1);
+    if (triage.escalated || ticket.tags.some((t) => escalatedTags.has(t.toLowerCase()))) escalated++;
+    const target = targets[triage.priority];
+    const business = target.clock === 'business';
+    const add = (minutes: number) => (business ? clock.addMinutes(created, minutes) : created + minutes * MINUTE);
+    const replyAt = times.firstReply[index]!;
+    const reply = Number.isNaN(replyAt) ? null : replyAt;
+    if (reply !== null) {
+      firstResponse.push((reply - created) / HOUR);
+      firstResponseBusiness.push(clock.minutesBetween(created, reply) / 60);
+    }
+    sla[triage.priority].first_response[slaOutcome(reply, add(target.first_response_minutes), now)]++;
+    sla[triage.priority].resolution[slaOutcome(solved, add(target.resolution_minutes), now)]++;
+    const waited = business ? clock.minutesBetween(created, reply ?? now) : ((reply ?? now) - created) / MINUTE;
+    if (waited > flagSettings.first_response_sla_multiple * target.first_response_minutes) {
+      slowResponses.push({ id: ticket.id, priority: triage.priority, hours: waited / 60, target_hours: target.first_response_minutes / 60, answered: reply !== null });
+    }
+  }
+
+  const slaPercent = (which: 'first_response' | 'resolution') => {
+    let met = 0;
+    let decided = 0;
+    for (const p of priorityIds) {
+      met += sla[p][which].met;
+      decided += sla[p][which].met + sla[p][which].breached;
+    }
+    return percent(met, decided);
+  };
+  const fr = sortNumbers(firstResponse);
+  const frb = sortNumbers(firstResponseBusiness);
+  const rs = sortNumbers(resolution);
+  const rsb = sortNumbers(resolutionBusiness);
+  const p = metrics.percentile;
+  const resolvedCount = resolvedList.length;
+  const npsInPeriod = (input.nps ?? []).filter((r) => r.responded_at >= period.from && r.responded_at < period.to);
+  const promoters = npsInPeriod.filter((r) => r.score >= metrics.nps_promoter_min).length;
+  const detractorRows = npsInPeriod.filter((r) => r.score <= metrics.nps_detractor_max);
+  const dailyVolume = received / Math.max(1, period.days);
+
+  const values: Record<FigureKey, number | null> = {
+    'volume.total': openAtStart + received,
+    'volume.received': received,
+    'volume.resolved': resolvedCount,
+    'volume.backlog': backlog,
+    'first_response.mean_hours': mean(fr),
+    'first_response.median_hours': percentile(fr, 50),
+    'first_response.p95_hours': percentile(fr, p),
+    'first_response.business_mean_hours': mean(frb),
+    'first_response.business_median_hours': percentile(frb, 50),
+    'first_response.business_p95_hours': percentile(frb, p),
+    'first_response.sla_percent': slaPercent('first_response'),
+    'resolution.mean_hours': mean(rs),
+    'resolution.p95_hours': percentile(rs, p),
+    'resolution.business_mean_hours': mean(rsb),
+    'resolution.business_p95_hours': percentile(rsb, p),
+    'resolution.sla_percent': slaPercent('resolution'),
+    'quality.fcr_percent': percent(onePass, resolvedCount),
+    'quality.reopen_percent': percent(reopened, resolvedCount),
+    'quality.tickets_per_customer': customers.size === 0 ? null : receivedWithCustomer / customers.size,
+    'quality.csat_percent': percent(satisfied, rated),
+    'quality.csat_mean': mean(ratings),
+    'quality.nps': npsInPeriod.length === 0 ? null : percent(promoters, npsInPeriod.length)! - percent(detractorRows.length, npsInPeriod.length)!,
+    'quality.escalation_percent': percent(escalated, received),
+    'quality.deflection_percent': input.deflection?.percent ?? null,
+    'backlog.oldest_open_hours': oldestOpen,
+    'backlog.days_of_volume': received === 0 ? (backlog === 0 ? 0 : null) : backlog / dailyVolume,
+  };
+
+  return {
+    period,
+    asOf,
+    values,
+    counts: {
+      received,
+      resolved: resolvedCount,
+      answered: fr.length,
+      rated,
+      nps_responses: npsInPeriod.length,
+      customers: customers.size,
+      escalated,
+    },
+    byPriority,
+    byCategory,
+    sla,
+    receivedPerDay,
+    slowResponses: slowResponses.sort((a, b) => b.hours - a.hours || (a.id < b.id ? -1 : 1)),
+    repeatCustomers: findRepeatCustomers(byCustomer, period, flagSettings.repeat_customer),
+    detractors: detractorRows
+      .map((r) => ({ customer: r.customer ?? null, score: r.score, responded_at: r.responded_at, follow_up_by: r.responded_at + flagSettings.detractor_follow_up_hours * HOUR }))
+      .sort((a, b) => a.responded_at - b.responded_at || a.score - b.score),
+    latestResolved: resolvedList
+      .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1))
+      .slice(0, flagSettings.audit_tickets)
+      .map((r) => r.id),
+  };
+}
+
+/** Customers with `tickets`+ tickets inside `days` days, the last of them received in the period. */
+function findRepeatCustomers(
+  byCustomer: Map<string, Array<{ id: string; at: number }>>,
+  period: ReportPeriod,
+  rule: { tickets: number; days: number },
+): RepeatCustomer[] {
+  const span = rule.days * DAY;
+  const out: RepeatCustomer[] = [];
+  for (const [customer, list] of byCustomer) {
+    if (list.length < rule.tickets) continue;
+    list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    let best: typeof list = [];
+    let i = 0;
+    for (let j = 0; j < list.length; j++) {
+      while (list[j]!.at - list[i]!.at >= span) i++;
+      const last = list[j]!.at;
+      if (j - i + 1 >= rule.tickets && last >= period.from && last < period.to && j - i + 1 > best.length) best = list.slice(i, j + 1);
+    }
+    if (best.length > 0) out.push({ customer: customer.replace(/^(id|email|org):/, ''), tickets: best.length, ids: best.map((t) => t.id) });
+  }
+  return out.sort((a, b) => b.tickets - a.tickets || (a.customer < b.customer ? -1 : 1));
+}

@@ -1,0 +1,84 @@
+/**
+ * Agents needed per weekday and hour (PLAYBOOK §3.7):
+ * agents = tickets per hour × handle minutes / (60 × occupancy), where
+ * tickets per hour is the average over the history window of tickets
+ * created in that local weekday and hour. The window is the
+ * `history_days` whole local days before the day of "now" (today is
+ * partial and left out); each weekday is divided by how often it occurs in
+ * the window, so 90 days with 13 Mondays and 12 Sundays are fair to both.
+ */
+import { DateTime } from 'luxon';
+import type { SupportSettings } from '../../plugins/config/support-config.ts';
+import type { Ticket } from '../tickets/ticket-schema.ts';
+import { createdMs, isoUtc } from '../triage/ticket-times.ts';
+
+export const weekdayLabels = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** One weekday-hour. */
+export interface StaffingCell {
+  weekday: (typeof weekdayLabels)[number];
+  hour: number;
+  /** Average tickets created in this hour. */
+  tickets_per_hour: number;
+  /** Agents by the formula, unrounded. */
+  agents: number;
+  /** Agents to schedule: the formula rounded up. */
+  agents_needed: number;
+}
+
+/** The forecast. */
+export interface StaffingPlan {
+  from: string;
+  to: string;
+  time_zone: string;
+  days: number;
+  tickets: number;
+  handle_minutes: number;
+  occupancy: number;
+  /** How many times each weekday occurs in the window, Monday first. */
+  weekday_counts: number[];
+  /** 7 × 24 cells, Monday 00:00 first. */
+  cells: StaffingCell[];
+  peak: StaffingCell | null;
+}
+
+/** Builds the forecast from tickets created in the window. */
+export function buildStaffing(tickets: readonly Ticket[], support: SupportSettings, now: number): StaffingPlan {
+  const zone = support.time_zone;
+  const settings = support.staffing;
+  const end = DateTime.fromMillis(now, { zone }).startOf('day');
+  const start = end.minus({ days: settings.history_days });
+  const from = start.toMillis();
+  const to = end.toMillis();
+  const weekdayCounts = new Array<number>(7).fill(0);
+  for (let d = start; d < end; d = d.plus({ days: 1 })) weekdayCounts[d.weekday - 1]!++;
+  const counts = new Array<number>(7 * 24).fill(0);
+  let inWindow = 0;
+  for (const ticket of tickets) {
+    const at = createdMs(ticket);
+    if (at < from || at >= to) continue;
+    const local = DateTime.fromMillis(at, { zone });
+    counts[(local.weekday - 1) * 24 + local.hour]!++;
+    inWindow++;
+  }
+  const cells: StaffingCell[] = counts.map((count, i) => {
+    const day = Math.floor(i / 24);
+    const perHour = weekdayCounts[day]! === 0 ? 0 : count / weekdayCounts[day]!;
+    const agents = (perHour * settings.handle_minutes) / (60 * settings.occupancy);
+    // Rounded up after trimming float noise, so exactly 2 agents stays 2.
+    return { weekday: weekdayLabels[day]!, hour: i % 24, tickets_per_hour: perHour, agents, agents_needed: Math.ceil(Math.round(agents * 1e9) / 1e9) };
+  });
+  const peak = cells.reduce<StaffingCell | null>((best, c) => (c.agents > 0 && (best === null || c.agents > best.agents) ? c : best), null);
+  return {
+    from: isoUtc(from),
+    to: isoUtc(to),
+    time_zone: zone,
+    days: settings.history_days,
+    tickets: inWindow,
+    handle_minutes: settings.handle_minutes,
+    occupancy: settings.occupancy,
+    weekday_counts: weekdayCounts,
+    cells,
+    peak,
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * Triage (PLAYBOOK §2): for each ticket its priority, category tags,
+ * route, SLA due times and state, flags, and the rule behind every field.
+ *
+ * Order of work: category tags → priority (forced by category, keywords,
+ * plan bump) → route (first matching rule; a rule may set the priority) →
+ * flags (every matching flag and escalation rule, seeing the final
+ * priority) → SLA for the final priority. Repeat-issue facts look at the
+ * given tickets plus any `history` tickets, earlier ones only.
+ */
+import type { PriorityId, SupportSettings } from '../../plugins/config/support-config.ts';
+import { noCustomers, type CustomerDirectory } from '../churn/customer-directory.ts';
+import type { Customer } from '../churn/customer-schema.ts';
+import type { Ticket } from '../tickets/ticket-schema.ts';
+import { createBusinessClock, type BusinessClock } from './business-clock.ts';
+import { classifyCategory, type CategoryResult } from './classify-category.ts';
+import { classifyPriority } from './classify-priority.ts';
+import { compileSupportRules, type CompiledSupport } from './compile-support-rules.ts';
+import { buildCustomerHistory, type CustomerHistory } from './customer-history.ts';
+import { matchCondition, type TicketFacts } from './match-condition.ts';
+import { normalizeText } from './phrase-matcher.ts';
+import { computeSla } from './sla-status.ts';
+import { createdMs, firstReplyMs, resolvedMs } from './ticket-times.ts';
+
+/** Why each field of a triage result has its value. */
+export interface TriageReasons {
+  priority: string;
+  category: string;
+  secondary: string;
+  route: string;
+  first_response_due: string;
+  resolution_due: string;
+  sla_state: string;
+  /** One reason per flag. */
+  flags: Record<string, string>;
+}
+
+/** The triage of one ticket; this is its JSON form. */
+export interface TriageResult {
+  id: string;
+  priority: PriorityId;
+  category: string;
+  secondary: string[];
+  route: string;
+  first_response_due: string;
+  resolution_due: string;
+  sla_state: string;
+  flags: string[];
+  reasons: TriageReasons;
+}
+
+/** Options of {@link triageTickets}. */
+export interface TriageOptions {
+  /** The moment SLA states are computed for (ms since the epoch or a Date). */
+  now: number | Date;
+  /** Customer accounts, for plan, LTV, MRR and tenure rules. */
+  customers?: CustomerDirectory;
+  /** Other tickets (for example the warehouse) that count as the customers' history. */
+  history?: Iterable<Ticket>;
+  /** Called every few thousand tickets with how many are done, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A ticket with what triage reads from it before looking at other tickets. */
+export interface PreparedTicket {
+  ticket: Ticket;
+  text: string;
+  categories: CategoryResult;
+  plan: string | null;
+  customer: Customer | undefined;
+}
+
+/** Reads a ticket's text, categories, plan and customer. */
+export function prepareTicket(ticket: Ticket, rules: CompiledSupport, customers: CustomerDirectory = noCustomers): PreparedTicket {
+  const text = normalizeText(`${ticket.subject}\n${ticket.description}`);
+  const customer = customers.forTicket(ticket);
+  return { ticket, text, categories: classifyCategory(ticket, text, rules), plan: ticket.plan ?? customer?.plan ?? null, customer };
+}
+
+/** Triage of tickets that share one configuration, clock and history. */
+export interface Triage {
+  one(prepared: PreparedTicket): TriageResult;
+  /** The result with the facts rules were evaluated on (final priority), for further rules such as root causes. */
+  withFacts(prepared: PreparedTicket): { result: TriageResult; facts: TicketFacts };
+  /**
+   * Only what metrics count: final priority, categories and whether an
+   * escalation rule matched. Routing stops once no later rule can set the
+   * priority, and routing flags and SLA are skipped, so a week's dashboard
+   * does not pay for a full triage (nor for the customers' history unless
+   * a rule it evaluates needs it).
+   */
+  forMetrics(prepared: PreparedTicket): MetricsTriage;
+}
+
+/** What metrics need from triage. */
+export interface MetricsTriage {
+  priority: PriorityId;
+  category: string;
+  secondary: string[];
+  escalated: boolean;
+}
+
+/** Builds a triage over the prepared tickets plus optional history. */
+export function createTriage(prepared: readonly PreparedTicket[], support: SupportSettings, options: TriageOptions): Triage {
+  const rules = compileSupportRules(support);
+  const customers = options.customers ?? noCustomers;
+  const clock: BusinessClock = createBusinessClock(support);
+  const now = typeof options.now === 'number' ? options.now : options.now.getTime();
+  // The customers' history costs a classification of every history ticket: build it only when a rule asks.
+  let history: CustomerHistory | undefined;
+  const historyOf = (ticket: Ticket) => {
+    if (history === undefined) {
+      const seen = new Set(prepared.map((p) => p.ticket.id));
+      const entries = prepared.map((p) => ({ ticket: p.ticket, category: p.categories.category }));
+      for (const other of options.history ?? []) {
+        if (seen.has(other.id)) continue;
+        seen.add(other.id);
+        entries.push({ ticket: other, category: prepareTicket(other, rules, customers).categories.category });
+      }
+      history = buildCustomerHistory(entries, support.repeat_window_days);
+    }
+    return history.factsFor(ticket);
+  };
+
+  // Most reasons repeat across tickets ("rule \"critical\": priority P0"): keep one copy of each.
+  const interned = new Map<string, string>();
+  const intern = (text: string): string => {
+    const hit = interned.get(text);
+    if (hit !== undefined) return hit;
+    if (interned.size < 50_000) interned.set(text, text);
+    return text;
+  };
+
+  function evaluate(p: PreparedTicket): { result: TriageResult; facts: TicketFacts } {
+    const { ticket } = p;
+    const priority = classifyPriority(p.text, p.categories.category, p.plan, rules);
+    const created = createdMs(ticket);
+    const facts: TicketFacts = {
+      ticket,
+      text: p.text,
+      category: p.categories.category,
+      secondary: p.categories.secondary,
+      priority: priority.priority,
+      plan: p.plan,
+      customer: p.customer,
+      history: () => historyOf(ticket),
+      created,
+      resolved: resolvedMs(ticket),
+      now,
+    };
+    let route = support.routing.default_route;
+    let routeReason = `no routing rule matched: default ${route}`;
+    let priorityReason = priority.reason;
+    for (const rule of support.routing.rules) {
+      const because = matchCondition(rule.when, facts, rules);
+      if (because === null) continue;
+      route = rule.route;
+      routeReason = `rule "${rule.name}": ${because.join(', ')}${rule.note ? ` (${rule.note})` : ''}`;
+      if (rule.set_priority !== undefined && rule.set_priority !== facts.priority) {
+        priorityReason += `; routing rule "${rule.name}" sets ${rule.set_priority}`;
+        facts.priority = rule.set_priority;
+      }
+      break;
+    }
+    const flags: string[] = [];
+    const flagReasons: Record<string, string> = {};
+    const addFlag = (flag: string, reason: string) => {
+      if (Object.hasOwn(flagReasons, flag)) return;
+      flags.push(flag);
+      flagReasons[flag] = intern(reason);
+    };
+    for (const rule of support.routing.flags) {
+      const because = matchCondition(rule.when, facts, rules);
+      if (because !== null) addFlag(rule.flag, `${because.join(', ')}${rule.note ? ` (${rule.note})` : ''}`);
+    }
+    for (const rule of support.escalation) {
+      const because = matchCondition(rule.when, facts, rules);
+      if (because !== null) addFlag(rule.flag, `${because.join(', ')}: escalate to ${rule.to}`);
+    }
+    const sla = computeSla(facts.priority, { created, firstReply: firstReplyMs(ticket), resolved: facts.resolved, now }, support, clock);
+    const result: TriageResult = {
+      id: ticket.id,
+      priority: facts.priority,
+      category: p.categories.category,
+      secondary: p.categories.secondary,
+      route,
+      first_response_due: sla.firstResponseDue,
+      resolution_due: sla.resolutionDue,
+      sla_state: sla.state,
+      flags,
+      reasons: {
+        priority: intern(priorityReason),
+        category: intern(p.categories.reasons.category),
+        secondary: intern(p.categories.reasons.secondary),
+        route: intern(routeReason),
+        first_response_due: sla.reasons.first_response_due,
+        resolution_due: sla.reasons.resolution_due,
+        sla_state: sla.reasons.sla_state,
+        flags: flagReasons,
+      },
+    };
+    return { result, facts };
+  }
+
+  // Index of the last routing rule that can change the priority: rules after it only choose a route.
+  const lastPriorityRule = support.routing.rules.findLastIndex((rule) => rule.set_priority !== undefined);
+
+  function forMetrics(p: PreparedTicket): MetricsTriage {
+    const { ticket } = p;
+    const priority = classifyPriority(p.text, p.categories.category, p.plan, rules);
+    const facts: TicketFacts = {
+      ticket,
+      text: p.text,
+      category: p.categories.category,
+      secondary: p.categories.secondary,
+      priority: priority.priority,
+      plan: p.plan,
+      customer: p.customer,
+      history: () => historyOf(ticket),
+      created: createdMs(ticket),
+      resolved: resolvedMs(ticket),
+      now,
+    };
+    for (let i = 0; i <= lastPriorityRule; i++) {
+      const rule = support.routing.rules[i]!;
+      if (matchCondition(rule.when, facts, rules) === null) continue;
+      if (rule.set_priority !== undefined) facts.priority = rule.set_priority;
+      break;
+    }
+    const escalated = support.escalation.some((rule) => matchCondition(rule.when, facts, rules) !== null);
+    return { priority: facts.priority, category: p.categories.category, secondary: p.categories.secondary, escalated };
+  }
+
+  return { one: (p) => evaluate(p).result, withFacts: evaluate, forMetrics };
+}
+
+/** Triages tickets in the given order. */
+export function triageTickets(tickets: readonly Ticket[], support: SupportSettings, options: TriageOptions): TriageResult[] {
+  const rules = compileSupportRules(support);
+  const prepared = tickets.map((t) => prepareTicket(t, rules, options.customers));
+  const triage = createTriage(prepared, support, options);
+  return prepared.map((p, i) => {
+    if (options.onProgress && i % 5000 === 0) options.onProgress(i, prepared.length);
+    return triage.one(p);
+  });
+}
