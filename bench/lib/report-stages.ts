@@ -1,0 +1,130 @@
+/**
+ * The stages of the reports benchmark, in order. Each stage gets the shared
+ * context (the benchmark folder with `tickets.csv`, `analytics.db` and the
+ * warehouse `kb.db`, the KB, the fixed "now") and returns its figures;
+ * seconds are measured around it. Add a stage by appending to the list:
+ * triage or metrics over the same warehouse fit in the same way.
+ */
+import path from 'node:path';
+import { loadConfig } from '../../plugins/config/load-config.ts';
+import { pullFromDatabase } from '../../scripts/analytics-pull/pull-events.ts';
+import { collectGapInputs } from '../../scripts/gaps/collect-gap-inputs.ts';
+import { findGaps } from '../../scripts/gaps/find-gaps.ts';
+import { checkHygiene } from '../../scripts/hygiene/check-hygiene.ts';
+import { collectHygieneInputs } from '../../scripts/hygiene/collect-hygiene-inputs.ts';
+import { importTickets } from '../../scripts/tickets/import-tickets.ts';
+import { openWarehouse } from '../../scripts/warehouse/open-warehouse.ts';
+import { supportSettings } from '../../plugins/config/support-config.ts';
+import { listTickets } from '../../scripts/warehouse/list-tickets.ts';
+import type { Ticket } from '../../scripts/tickets/ticket-schema.ts';
+import { triageStage, weekMetricsStage } from '../support.ts';
+
+/** What every stage sees. `state` carries values between stages. */
+export interface StageContext {
+  dir: string;
+  contentDir: string;
+  now: Date;
+  state: Map<string, unknown>;
+}
+
+/** One measured step. */
+export interface ReportStage {
+  name: string;
+  /**
+   * Stages with the same process name run in one worker process (they share
+   * `state`); every other stage gets a fresh process, as each `kb` command
+   * does, so its peak memory is its own.
+   */
+  process?: string;
+  run(context: StageContext): Promise<Record<string, number>>;
+}
+
+const DAY_MS = 86_400_000;
+const warehouseOf = (context: StageContext) => path.join(context.dir, 'kb.db');
+
+export const reportStages: ReportStage[] = [
+  {
+    name: 'import',
+    async run(context) {
+      const db = openWarehouse(warehouseOf(context));
+      try {
+        const started = performance.now();
+        const summary = await importTickets(db, path.join(context.dir, 'tickets.csv'));
+        const seconds = (performance.now() - started) / 1000;
+        return { rows: summary.rows, inserted: summary.inserted, skipped: summary.skipped, rows_per_second: Math.round(summary.rows / seconds) };
+      } finally {
+        db.close();
+      }
+    },
+  },
+  {
+    name: 'pull',
+    async run(context) {
+      const db = openWarehouse(warehouseOf(context));
+      try {
+        const started = performance.now();
+        const result = await pullFromDatabase(db, path.join(context.dir, 'analytics.db'));
+        const seconds = (performance.now() - started) / 1000;
+        return { events: result.read, inserted: result.inserted, events_per_second: Math.round(result.read / seconds) };
+      } finally {
+        db.close();
+      }
+    },
+  },
+  {
+    name: 'gaps',
+    async run(context) {
+      const db = openWarehouse(warehouseOf(context));
+      try {
+        const config = loadConfig(context.contentDir);
+        // Every imported ticket: the benchmark's history is 90 days.
+        const period = { from: new Date(context.now.getTime() - 90 * DAY_MS), to: context.now, days: 90 };
+        const report = findGaps(collectGapInputs({ db, contentDir: context.contentDir, config, period }));
+        return { tickets: report.tickets, topics: report.topics.length, zero_result_topics: report.zero_result_topics.length, unclustered: report.unclustered };
+      } finally {
+        db.close();
+      }
+    },
+  },
+  {
+    name: 'hygiene',
+    async run(context) {
+      const db = openWarehouse(warehouseOf(context));
+      try {
+        const config = loadConfig(context.contentDir);
+        const report = checkHygiene(await collectHygieneInputs({ db, contentDir: context.contentDir, config, now: context.now }));
+        return { articles: report.articles, findings: report.findings.length };
+      } finally {
+        db.close();
+      }
+    },
+  },
+  {
+    // Reads every ticket from the warehouse (as `kb triage --db` does), then triages them all (target ≤ 10 s).
+    name: 'triage',
+    process: 'support',
+    async run(context) {
+      const db = openWarehouse(warehouseOf(context));
+      let tickets: Ticket[];
+      try {
+        tickets = listTickets(db);
+      } finally {
+        db.close();
+      }
+      context.state.set('tickets', tickets);
+      const support = supportSettings(loadConfig(context.contentDir));
+      const result = triageStage(tickets, support, context.now.getTime());
+      return { tickets: result.tickets, p0: result.p0, triage_only_seconds: result.seconds };
+    },
+  },
+  {
+    // The dashboard of the last complete week over every ticket (target ≤ 5 s).
+    name: 'week-metrics',
+    process: 'support',
+    async run(context) {
+      const tickets = context.state.get('tickets') as Ticket[];
+      const result = weekMetricsStage(tickets, supportSettings(loadConfig(context.contentDir)), context.now.getTime());
+      return { received: result.received };
+    },
+  },
+];

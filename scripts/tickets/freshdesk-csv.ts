@@ -1,0 +1,66 @@
+/**
+ * Freshdesk's CSV ticket export (Tickets › Export). Timestamps are in the
+ * account's time zone without an offset (`--timezone`); response times are
+ * hours, as a number or hh:mm:ss. Contact fields (Email, Contact ID,
+ * Company Name) and custom fields named Plan, Category, Article and Session
+ * are read when the export includes them.
+ */
+import { hasColumns, type CsvImporter } from './importer.ts';
+import {
+  hoursToMinutes,
+  normalizeChannel,
+  normalizePriority,
+  normalizeSatisfaction,
+  normalizeStatus,
+  toCount,
+  toTags,
+  toText,
+} from './field-values.ts';
+import { addMinutes } from './parse-timestamp.ts';
+import { RowError } from './row-error.ts';
+import { customField } from './zendesk-csv.ts';
+
+const required = ['Ticket ID', 'Created time'] as const;
+
+export const freshdeskCsv: CsvImporter = {
+  format: 'freshdesk-csv',
+  kind: 'csv',
+  requiredColumns: [...required, 'Subject', 'Status'],
+  matches: (header) => hasColumns(header, required) && (hasColumns(header, ['Status']) || hasColumns(header, ['Subject'])),
+  map(record, { time }) {
+    const id = record.get('Ticket ID');
+    if (!id) throw new RowError('Ticket ID is empty: every ticket needs an id');
+    const created = time(record.get('Created time'), 'Created time');
+    if (!created) throw new RowError('Created time is empty: every ticket needs a creation time');
+    const firstResponse = time(record.get('Initial response time'), 'Initial response time');
+    const hours = hoursToMinutes(record.get('First response time (in hrs)'), 'First response time (in hrs)');
+    const firstReplyMinutes = hours ?? (firstResponse ? Math.max(0, (Date.parse(firstResponse) - Date.parse(created)) / 60_000) : null);
+    const custom = (name: string) => {
+      const column = record.find(customField(name));
+      return column ? toText(record.get(column), 200) : null;
+    };
+    return {
+      id,
+      created_at: created,
+      first_reply_at: firstResponse ?? (firstReplyMinutes === null ? null : addMinutes(created, firstReplyMinutes)),
+      first_reply_minutes: firstReplyMinutes,
+      solved_at: time(record.get('Resolved time'), 'Resolved time') ?? time(record.get('Closed time'), 'Closed time'),
+      status: normalizeStatus(record.get('Status')),
+      priority: normalizePriority(record.get('Priority')),
+      channel: normalizeChannel(record.get('Source')),
+      subject: record.get('Subject'),
+      description: record.get('Description'),
+      tags: toTags(record.get('Tags')),
+      category: custom('category') ?? toText(record.get('Type'), 100),
+      requester_id: toText(record.get('Contact ID'), 200),
+      requester_email: toText(record.get('Email'), 320),
+      organization: toText(record.get('Company Name'), 200),
+      plan: custom('plan'),
+      satisfaction: normalizeSatisfaction(record.get('Survey results')),
+      reopens: 0,
+      replies: toCount(record.get('Agent interactions'), 'Agent interactions'),
+      article: custom('article'),
+      session: custom('session'),
+    };
+  },
+};

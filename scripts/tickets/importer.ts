@@ -1,0 +1,50 @@
+/**
+ * What every helpdesk importer provides: how to recognise its export and
+ * how to map one vendor record onto the canonical ticket input. Mapping
+ * throws a RowError naming the field when a record cannot be used.
+ */
+import type { CsvRecord } from './read-csv-records.ts';
+import type { TimestampParser } from './parse-timestamp.ts';
+import type { TicketInput } from './ticket-schema.ts';
+import type { TicketFormat } from './ticket-formats.ts';
+
+/** What a mapper gets besides the record. */
+export interface MapContext {
+  /** Reads a timestamp in the import's time zone. */
+  time: TimestampParser;
+}
+
+/** An importer for a CSV export, recognised by its header. */
+export interface CsvImporter {
+  format: TicketFormat;
+  kind: 'csv';
+  /** Columns the export always has; used to recognise it and to explain a mismatch. */
+  requiredColumns: readonly string[];
+  /** True when a header comes from this vendor. */
+  matches(header: readonly string[]): boolean;
+  map(record: CsvRecord, context: MapContext): TicketInput;
+}
+
+/** An importer for a JSON export, recognised by its first record. */
+export interface JsonImporter {
+  format: TicketFormat;
+  kind: 'json';
+  /** Keys a record always has, to explain a mismatch. */
+  signature: string;
+  matches(record: unknown): boolean;
+  map(record: unknown, context: MapContext): TicketInput;
+}
+
+/** Either kind of importer. */
+export type TicketImporter = CsvImporter | JsonImporter;
+
+/** True when every name is in the header (case-insensitive). */
+export function hasColumns(header: readonly string[], names: readonly string[]): boolean {
+  const lower = new Set(header.map((h) => h.toLowerCase()));
+  return names.every((name) => lower.has(name.toLowerCase()));
+}
+
+/** A plain object, or undefined. */
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}

@@ -1,0 +1,91 @@
+/**
+ * Zendesk tickets as JSON: the full JSON export (one ticket per line) or an
+ * API response (`{"tickets": [...]}`, incremental export with
+ * `include=metric_sets`). Reply time, reopens, replies and the solve time
+ * come from the ticket's `metric_set`.
+ */
+import { z } from 'zod';
+import { asObject, type JsonImporter } from './importer.ts';
+import { normalizeChannel, normalizePriority, normalizeSatisfaction, normalizeStatus, toCount, toId, toTags, toText } from './field-values.ts';
+import { addMinutes } from './parse-timestamp.ts';
+import { describeIssues } from './describe-issues.ts';
+import { RowError } from './row-error.ts';
+
+const minutes = z.union([z.number(), z.strictObject({ calendar: z.number().nullable(), business: z.number().nullable() }).partial()]).nullish();
+
+const zendeskTicket = z.looseObject({
+  id: z.union([z.number(), z.string()]),
+  created_at: z.string(),
+  subject: z.string().nullish(),
+  raw_subject: z.string().nullish(),
+  description: z.string().nullish(),
+  status: z.string().nullish(),
+  priority: z.string().nullish(),
+  type: z.string().nullish(),
+  tags: z.array(z.string()).nullish(),
+  requester_id: z.union([z.number(), z.string()]).nullish(),
+  organization_id: z.union([z.number(), z.string()]).nullish(),
+  via: z.looseObject({ channel: z.union([z.string(), z.number()]).nullish(), source: z.unknown().optional() }).nullish(),
+  satisfaction_rating: z.looseObject({ score: z.union([z.string(), z.number()]).nullish() }).nullish(),
+  requester: z.looseObject({ email: z.string().nullish() }).nullish(),
+  custom_fields: z.array(z.looseObject({ id: z.unknown(), value: z.unknown() })).nullish(),
+  metric_set: z
+    .looseObject({
+      reopens: z.number().nullish(),
+      replies: z.number().nullish(),
+      solved_at: z.string().nullish(),
+      reply_time_in_minutes: minutes,
+    })
+    .nullish(),
+});
+
+export const zendeskJson: JsonImporter = {
+  format: 'zendesk-json',
+  kind: 'json',
+  signature: 'id, created_at, via, requester_id and metric_set',
+  matches(record) {
+    const r = asObject(record);
+    if (!r) return false;
+    return 'metric_set' in r || ('via' in r && 'requester_id' in r && ('raw_subject' in r || 'submitter_id' in r));
+  },
+  map(record, { time }) {
+    const parsed = zendeskTicket.safeParse(record);
+    if (!parsed.success) throw new RowError(describeIssues(parsed.error));
+    const t = parsed.data;
+    const created = time(t.created_at, 'created_at');
+    if (!created) throw new RowError('created_at is empty: every ticket needs a creation time');
+    const metrics = t.metric_set ?? undefined;
+    const reply = metrics?.reply_time_in_minutes;
+    const firstReplyMinutes = typeof reply === 'number' ? reply : (reply?.calendar ?? null);
+    const email = t.requester?.email ?? emailFromVia(t.via?.source);
+    return {
+      id: toId(t.id, 'id'),
+      created_at: created,
+      first_reply_at: firstReplyMinutes === null ? null : addMinutes(created, firstReplyMinutes),
+      first_reply_minutes: firstReplyMinutes,
+      solved_at: time(metrics?.solved_at ?? null, 'metric_set.solved_at'),
+      status: normalizeStatus(t.status),
+      priority: normalizePriority(t.priority),
+      channel: normalizeChannel(t.via?.channel),
+      subject: t.subject ?? t.raw_subject ?? '',
+      description: t.description ?? '',
+      tags: toTags(t.tags ?? []),
+      category: null,
+      requester_id: toText(t.requester_id, 200),
+      requester_email: toText(email, 320),
+      organization: toText(t.organization_id, 200),
+      plan: null,
+      satisfaction: normalizeSatisfaction(t.satisfaction_rating?.score),
+      reopens: toCount(metrics?.reopens, 'metric_set.reopens'),
+      replies: toCount(metrics?.replies, 'metric_set.replies'),
+      article: null,
+      session: null,
+    };
+  },
+};
+
+/** Email tickets carry the sender in `via.source.from.address`. */
+function emailFromVia(source: unknown): string | null {
+  const from = asObject(asObject(source)?.from);
+  return typeof from?.address === 'string' ? from.address : null;
+}

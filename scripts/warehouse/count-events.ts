@@ -1,0 +1,14 @@
+/** How many analytics events the warehouse holds for a period. */
+import type { EventPeriod } from './list-warehouse-events.ts';
+import type { Warehouse } from './open-warehouse.ts';
+import { prepared } from './prepared.ts';
+import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
+
+/** Events with `ts` in [from, to), any type. */
+export function countEvents(db: Warehouse, period: EventPeriod = {}): number {
+  const row = prepared<[number, number], { n: number }>(db, 'SELECT COUNT(*) AS n FROM events WHERE ts >= ? AND ts < ?').get(
+    boundMs(period.from, EARLIEST),
+    boundMs(period.to, LATEST),
+  );
+  return row?.n ?? 0;
+}

@@ -1,0 +1,14 @@
+export { DEFAULT_WAREHOUSE, openWarehouse, type Warehouse } from './open-warehouse.ts';
+export { saveTickets, type SaveTicketsOptions, type SaveTicketsResult } from './save-tickets.ts';
+export { countTickets, listTickets, type TicketPeriod } from './list-tickets.ts';
+export { saveWarehouseEvents } from './save-warehouse-events.ts';
+export { iterateWarehouseEvents, listWarehouseEvents, type EventPeriod } from './list-warehouse-events.ts';
+export { warehouseEventSchema, type WarehouseEvent } from './warehouse-event.ts';
+export { getPullCursor, savePullCursor } from './event-pulls.ts';
+export { countArticleViews } from './count-article-views.ts';
+export { countArticleVotes, helpfulShare, type ArticleVotes } from './count-article-votes.ts';
+export { listDownVoteComments, type DownVoteComment } from './list-down-vote-comments.ts';
+export { listZeroResultSearches, type ZeroResultSearch } from './list-zero-result-searches.ts';
+export { countSearchesByHour, type HourlySearches } from './count-searches-by-hour.ts';
+export { countEvents } from './count-events.ts';
+export { boundMs, type TimeBound } from './time-bound.ts';

@@ -1,0 +1,87 @@
+/** Reads tickets back from the warehouse in the canonical model. */
+import type { Ticket } from '../tickets/ticket-schema.ts';
+import type { Warehouse } from './open-warehouse.ts';
+import { prepared } from './prepared.ts';
+import { boundMs, EARLIEST, LATEST, type TimeBound } from './time-bound.ts';
+
+/** A period: `created_at` in [from, to). Either end may be left open. */
+export interface TicketPeriod {
+  from?: TimeBound;
+  to?: TimeBound;
+}
+
+interface TicketRow {
+  id: string;
+  created_at: string;
+  first_reply_at: string | null;
+  first_reply_minutes: number | null;
+  solved_at: string | null;
+  status: Ticket['status'];
+  priority: Ticket['priority'];
+  channel: string | null;
+  subject: string;
+  description: string;
+  tags: string;
+  category: string | null;
+  requester_id: string | null;
+  requester_email: string | null;
+  organization: string | null;
+  plan: string | null;
+  satisfaction: string | null;
+  reopens: number;
+  replies: number;
+  article: string | null;
+  session: string | null;
+}
+
+const SELECT = `SELECT id, created_at, first_reply_at, first_reply_minutes, solved_at, status, priority, channel, subject,
+  description, tags, category, requester_id, requester_email, organization, plan, satisfaction, reopens, replies, article, session
+FROM tickets WHERE created_ms >= ? AND created_ms < ? ORDER BY created_ms, id`;
+
+/** Tickets created in [from, to), oldest first (ties by id). */
+export function listTickets(db: Warehouse, period: TicketPeriod = {}): Ticket[] {
+  const rows = prepared<[number, number], TicketRow>(db, SELECT).all(boundMs(period.from, EARLIEST), boundMs(period.to, LATEST));
+  return rows.map(toTicket);
+}
+
+/** Number of tickets in the warehouse created in [from, to). */
+export function countTickets(db: Warehouse, period: TicketPeriod = {}): number {
+  const row = prepared<[number, number], { n: number }>(db, 'SELECT COUNT(*) AS n FROM tickets WHERE created_ms >= ? AND created_ms < ?').get(
+    boundMs(period.from, EARLIEST),
+    boundMs(period.to, LATEST),
+  );
+  return row?.n ?? 0;
+}
+
+function toTicket(row: TicketRow): Ticket {
+  // Built field by field so the JSON form keeps the schema's field order.
+  return {
+    id: row.id,
+    created_at: row.created_at,
+    first_reply_at: row.first_reply_at,
+    first_reply_minutes: row.first_reply_minutes,
+    solved_at: row.solved_at,
+    status: row.status,
+    priority: row.priority,
+    channel: row.channel,
+    subject: row.subject,
+    description: row.description,
+    tags: JSON.parse(row.tags) as string[],
+    category: row.category,
+    requester_id: row.requester_id,
+    requester_email: row.requester_email,
+    organization: row.organization,
+    plan: row.plan,
+    satisfaction: parseSatisfaction(row.satisfaction),
+    reopens: row.reopens,
+    replies: row.replies,
+    article: row.article,
+    session: row.session,
+  };
+}
+
+function parseSatisfaction(value: string | null): Ticket['satisfaction'] {
+  if (value === null) return null;
+  if (value === 'good' || value === 'bad') return value;
+  return Number(value);
+}

@@ -1,0 +1,78 @@
+/**
+ * The warehouse schema (`data/kb.db`) as numbered, append-only migrations;
+ * `PRAGMA user_version` records how many have run. Never edit a released
+ * migration: add the next one.
+ */
+
+/**
+ * Migration 1.
+ *
+ * `tickets`: one row per ticket in the canonical model
+ * (`scripts/tickets/ticket-schema.ts`). `tags` is a JSON array;
+ * `satisfaction` is stored as text (`'1'`-`'5'`, `'good'`, `'bad'`);
+ * `created_ms` is `created_at` in ms since the epoch, because timestamps
+ * keep the offset they were exported with and do not sort as text.
+ * `source` is the export format the row last came from.
+ *
+ * `events`: analytics events copied by `kb analytics pull`, with the
+ * analytics service's own `id` as key so pulling twice never duplicates.
+ * Columns are the service's export contract; `ts` (client) and
+ * `received_at` (server) are ms since the epoch.
+ *
+ * `event_pulls`: how far each analytics source has been pulled.
+ */
+const v1 = `
+CREATE TABLE tickets (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  created_ms INTEGER NOT NULL,
+  first_reply_at TEXT,
+  first_reply_minutes REAL,
+  solved_at TEXT,
+  status TEXT NOT NULL,
+  priority TEXT,
+  channel TEXT,
+  subject TEXT NOT NULL,
+  description TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  category TEXT,
+  requester_id TEXT,
+  requester_email TEXT,
+  organization TEXT,
+  plan TEXT,
+  satisfaction TEXT,
+  reopens INTEGER NOT NULL,
+  replies INTEGER NOT NULL,
+  article TEXT,
+  session TEXT,
+  source TEXT NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE INDEX tickets_created_ms ON tickets (created_ms);
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  session TEXT NOT NULL,
+  visitor TEXT NOT NULL,
+  ts INTEGER NOT NULL,
+  received_at INTEGER NOT NULL,
+  article TEXT,
+  vote TEXT,
+  reason TEXT,
+  comment TEXT,
+  query TEXT,
+  results INTEGER,
+  position INTEGER
+);
+CREATE INDEX events_type_ts ON events (type, ts);
+
+CREATE TABLE event_pulls (
+  source TEXT PRIMARY KEY,
+  last_id INTEGER NOT NULL,
+  pulled_at TEXT NOT NULL
+);
+`;
+
+/** Every migration, in order; index + 1 is the `user_version` after it runs. */
+export const migrations: readonly string[] = [v1];

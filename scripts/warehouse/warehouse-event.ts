@@ -1,0 +1,28 @@
+/**
+ * An analytics event as the analytics service stores and exports it (its
+ * `events` table, `GET /api/export`), and as the warehouse keeps it. The
+ * schema checks rows at the edge of `kb analytics pull`; columns the
+ * service may add later are ignored rather than refused.
+ */
+import { z } from 'zod';
+
+const text = (max: number) => z.string().max(max).nullable().default(null);
+
+export const warehouseEventSchema = z.object({
+  id: z.int().min(1),
+  type: z.string().min(1).max(40),
+  session: z.string().min(1).max(100),
+  visitor: z.string().min(1).max(200),
+  ts: z.int().min(0),
+  received_at: z.int().min(0),
+  article: text(200),
+  vote: z.enum(['up', 'down']).nullable().default(null),
+  reason: text(100),
+  comment: text(2000),
+  query: text(500),
+  results: z.int().min(0).nullable().default(null),
+  position: z.int().min(0).nullable().default(null),
+});
+
+/** One stored analytics event. */
+export type WarehouseEvent = z.infer<typeof warehouseEventSchema>;

@@ -1,0 +1,52 @@
+/** The weekly report as Markdown (charts as linked SVG files) and as one HTML page (charts inline). */
+import { periodLabel, renderGapsHtmlSection, renderGapsMarkdown } from '../gaps/render-gaps.ts';
+import { renderHygieneHtmlSection, renderHygieneMarkdown } from '../hygiene/render-hygiene.ts';
+import { escapeHtml, htmlFigure, htmlPage, htmlTable } from '../reports/html.ts';
+import { mdTable, mdText } from '../reports/markdown.ts';
+import type { WeeklyReport } from './weekly-report.ts';
+
+/** File names of the charts, next to the report. */
+export const chartFiles = { topics: 'topics-by-volume.svg', helpful: 'helpful-share.svg', zeroResults: 'zero-result-trend.svg' } as const;
+
+function headline(report: WeeklyReport): string[] {
+  const by = (action: string) => report.gaps.topics.filter((t) => t.action === action).length;
+  const zero = report.charts.zero_result_trend.slice(-7).reduce((sum, d) => sum + d.zero_results, 0);
+  return [
+    `${report.gaps.tickets} tickets in ${report.gaps.topics.length} topics: ${by('create')} need a new article, ${by('improve')} a better one, ${by('discoverability')} a findable one.`,
+    `${report.gaps.zero_result_topics.length} zero-result search topics; ${zero} searches found nothing this week.`,
+    `${report.hygiene.findings.length} hygiene findings for ${report.hygiene.owners.length} owners.`,
+    `Lint: ${report.lint.errors} errors and ${report.lint.warnings} warnings in ${report.lint.files} articles.`,
+  ];
+}
+
+export function renderWeeklyMarkdown(report: WeeklyReport): string {
+  const lines = [`# Weekly KB report ${report.week}`, '', `${periodLabel(report.period, report.gaps.timezone)}.`, '', ...headline(report).map((l) => `- ${l}`), ''];
+  lines.push('## Charts', '', `![Ticket topics by volume](${chartFiles.topics})`, '', `![Helpful share per article](${chartFiles.helpful})`, '', `![Zero-result searches per day](${chartFiles.zeroResults})`, '');
+  lines.push('## Lint', '');
+  if (report.lint.rules.length === 0) lines.push('Every article passes the lint.', '');
+  else {
+    lines.push(mdTable(['Rule', 'Errors', 'Warnings'], report.lint.rules.map((r) => [`\`${r.rule}\``, r.errors, r.warnings]), ['left', 'right', 'right']), '');
+    lines.push('Most messages:', '', mdTable(['Article', 'Errors', 'Warnings'], report.lint.worst_files.map((f) => [mdText(f.file), f.errors, f.warnings]), ['left', 'right', 'right']), '');
+  }
+  lines.push(renderGapsMarkdown(report.gaps, 2), renderHygieneMarkdown(report.hygiene, 2));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+export async function renderWeeklyHtml(report: WeeklyReport, charts: { topics: string; helpful: string; zeroResults: string }, title: string, language: string): Promise<string> {
+  const parts = [`<h1>${escapeHtml(`Weekly KB report ${report.week}`)}</h1>`, `<p class="muted">${escapeHtml(periodLabel(report.period, report.gaps.timezone))}</p>`];
+  parts.push(`<ul>${headline(report).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`);
+  parts.push('<h2>Charts</h2>');
+  parts.push(htmlFigure(charts.topics, 'Ticket topics by volume, coloured by action'));
+  parts.push(htmlFigure(charts.helpful, 'Helpful share per article with enough votes; the dashed line is the threshold'));
+  parts.push(htmlFigure(charts.zeroResults, 'Searches and zero-result searches per day, last 8 weeks'));
+  parts.push('<h2>Lint</h2>');
+  parts.push(
+    report.lint.rules.length === 0
+      ? '<p>Every article passes the lint.</p>'
+      : htmlTable(['Rule', 'Errors', 'Warnings'], report.lint.rules.map((r) => [r.rule, r.errors, r.warnings]), [1, 2]) +
+          htmlTable(['Article', 'Errors', 'Warnings'], report.lint.worst_files.map((f) => [f.file, f.errors, f.warnings]), [1, 2]),
+  );
+  parts.push(await renderGapsHtmlSection(report.gaps, 2));
+  parts.push(await renderHygieneHtmlSection(report.hygiene, 2));
+  return htmlPage(title, parts.join('\n'), language);
+}
