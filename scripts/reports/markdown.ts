@@ -1,0 +1,23 @@
+/** Small Markdown writers for reports: tables and inline text that survive any content. */
+
+/** Text safe inside a table cell or a list item: no pipes, no line breaks, no HTML. */
+export function mdText(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
+}
+
+/** A GitHub-flavoured Markdown table. */
+export function mdTable(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, align?: ReadonlyArray<'left' | 'right'>): string {
+  const line = (cells: ReadonlyArray<string | number>) => `| ${cells.map((c) => (typeof c === 'number' ? String(c) : c)).join(' | ')} |`;
+  const rule = headers.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
+  return [line(headers), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** `0.423` → `42%`; null → `—`. */
+export function mdPercent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** A number or `—`. */
+export function mdNumber(value: number | null): string {
+  return value === null ? '—' : String(value);
+}
