@@ -5,12 +5,13 @@
  * everywhere, including stdin input to `kb triage --stdin`.
  */
 import { z } from 'zod';
+import { isRealDay } from '../../plugins/article/article-schema.ts';
 
 /** ISO 8601 timestamp with an explicit offset (`Z` or `+02:00`). */
 export const isoTimestamp = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'use an ISO 8601 timestamp with an offset, like 2026-11-02T09:30:00Z')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time: check the day and the hour');
+  .refine((s) => !Number.isNaN(Date.parse(s)) && isRealDay(s.slice(0, 10)), 'is not a real date and time: check the day and the hour');
 
 export const ticketStatuses = ['new', 'open', 'pending', 'on-hold', 'solved', 'closed'] as const;
 export const ticketPriorities = ['low', 'normal', 'high', 'urgent', 'P0', 'P1', 'P2', 'P3'] as const;
