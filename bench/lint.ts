@@ -1,0 +1,73 @@
+/**
+ * `npm run bench:lint`: lint speed on a generated KB of ~600-word articles,
+ * and its ratio to parse-only time (the floor: reading the MDX at all).
+ * Both are measured alternately in fresh processes; the median ratio is
+ * reported because absolute times drift on shared machines.
+ *
+ *   node bench/lint.ts [--count 1000] [--runs 3] [--out FILE]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateArticles } from './lib/generate-articles.ts';
+import { median, runWorker } from './lib/run-worker.ts';
+
+interface Pass {
+  ms: number;
+  files: number;
+  errors: number;
+  maxRssMb: number;
+}
+
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } },
+});
+const count = Number(values.count);
+const runs = Number(values.runs);
+const worker = new URL('./lint-worker.ts', import.meta.url).pathname;
+const dir = mkdtempSync(path.join(tmpdir(), 'kb-bench-lint-'));
+
+try {
+  const generated = generateArticles({ count, dir });
+  const lint: Pass[] = [];
+  const parse: Pass[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const p = await runWorker<Pass>(worker, ['--mode', 'parse', '--dir', dir]);
+    const l = await runWorker<Pass>(worker, ['--mode', 'lint', '--dir', dir]);
+    if (l.errors > 0) throw new Error(`the generated KB has ${l.errors} lint errors; the generator must write clean articles`);
+    parse.push(p);
+    lint.push(l);
+    ratios.push(l.ms / p.ms);
+    process.stderr.write(`run ${i + 1}/${runs}: parse ${(p.ms / 1000).toFixed(2)} s, lint ${(l.ms / 1000).toFixed(2)} s\n`);
+  }
+  const lintSeconds = median(lint.map((r) => r.ms)) / 1000;
+  const result = {
+    name: 'lint',
+    articles: count,
+    words_per_article: Math.round(generated.totalWords / count),
+    lint_seconds: Number(lintSeconds.toFixed(2)),
+    articles_per_second: Math.round(count / lintSeconds),
+    parse_only_seconds: Number((median(parse.map((r) => r.ms)) / 1000).toFixed(2)),
+    ratio_to_parse_only: Number(median(ratios).toFixed(2)),
+    peak_memory_mb: Math.round(Math.max(...lint.map((r) => r.maxRssMb))),
+    targets: { seconds_at_1000: 10, articles_per_second: 100, ratio_to_parse_only: 4, peak_memory_mb: 1024 },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  };
+  console.table({
+    'articles': result.articles,
+    'words per article': result.words_per_article,
+    'lint (s, median)': result.lint_seconds,
+    'articles/s': result.articles_per_second,
+    'parse-only (s, median)': result.parse_only_seconds,
+    'lint ÷ parse-only (median)': result.ratio_to_parse_only,
+    'peak memory (MB)': result.peak_memory_mb,
+  });
+  if (values.out) {
+    mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+    writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

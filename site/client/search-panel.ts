@@ -1,0 +1,200 @@
+/**
+ * The search box, filters and results, shared by the search dialog and the
+ * search page. Results are plain links (so they open in new tabs and read
+ * as links); the arrow keys move focus from the box through the results and
+ * back, Enter opens the focused result, typing returns to the box.
+ */
+import { trackSearch, trackSearchClick } from '../lib/tracker/index.ts';
+import { h, uniqueId } from './dom.ts';
+import { rememberSearch } from './last-search.ts';
+import { popularArticles } from './popular-articles.ts';
+import { filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
+import { siteBase } from './site-base.ts';
+
+const filterLabels: Record<FilterKey, [string, string]> = {
+  category: ['Category', 'All categories'],
+  area: ['Product area', 'All product areas'],
+  difficulty: ['Difficulty', 'Any difficulty'],
+  plan: ['Plan', 'All plans'],
+};
+
+export interface SearchPanelOptions {
+  query?: string;
+  filters?: SearchFilters;
+  /** Called after each search with what was searched (the search page mirrors it in the URL). */
+  onSearch?: (query: string, filters: SearchFilters) => void;
+}
+
+export interface SearchPanel {
+  element: HTMLElement;
+  input: HTMLInputElement;
+  /** Runs the search for the current input and filters. */
+  refresh(): void;
+}
+
+export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel {
+  const listId = uniqueId('search-results');
+  const hintId = uniqueId('search-hint');
+  const input = h('input', {
+    id: uniqueId('search-input'),
+    type: 'search',
+    'aria-describedby': hintId,
+    autocomplete: 'off',
+    maxlength: '200',
+    placeholder: 'Describe your problem, like “export timesheets”',
+  });
+  input.value = options.query ?? '';
+  const selects = new Map<FilterKey, HTMLSelectElement>();
+  const filterRow = h('div', { class: 'search-filters' });
+  for (const key of filterKeys) {
+    const [label, all] = filterLabels[key];
+    const select = h('select', { id: uniqueId(`search-${key}`), 'data-filter': key }, h('option', { value: '' }, all));
+    const wanted = options.filters?.[key];
+    if (wanted) select.append(h('option', { value: wanted, selected: true }, wanted));
+    selects.set(key, select);
+    filterRow.append(h('label', { for: select.id }, h('span', {}, label), select));
+  }
+  const status = h('p', { class: 'search-status', role: 'status' });
+  const hint = h('p', { id: hintId, class: 'visually-hidden' }, 'Results appear below as you type; use the down arrow to reach them.');
+  const list = h('ul', { id: listId, 'aria-label': 'Search results', class: 'search-results' });
+  const more = h('button', { type: 'button', class: 'button button-secondary', hidden: true }, 'Show more results');
+  const empty = h('div', { class: 'search-empty', hidden: true });
+  const element = h(
+    'div',
+    { class: 'search-panel' },
+    h('label', { for: input.id, class: 'visually-hidden' }, 'Search help articles'),
+    input,
+    hint,
+    filterRow,
+    status,
+    list,
+    more,
+    empty,
+  );
+
+  let outcome: SearchOutcome | undefined;
+  let hits: SearchHit[] = [];
+
+  const currentFilters = (): SearchFilters => {
+    const filters: SearchFilters = {};
+    for (const [key, select] of selects) if (select.value) filters[key] = select.value;
+    return filters;
+  };
+
+  const appendHits = (next: SearchHit[]) => {
+    for (const hit of next) {
+      const position = hits.length + 1;
+      hits.push(hit);
+      const link = h('a', { href: hit.url }, h('span', { class: 'hit-title' }, hit.title), h('span', { class: 'hit-summary' }, hit.summary));
+      link.addEventListener('click', () => trackSearchClick(input.value.trim(), hit.slug, position));
+      list.append(h('li', {}, link));
+    }
+    more.hidden = !outcome || hits.length >= outcome.total;
+  };
+
+  const showEmpty = async (query: string) => {
+    const contact = h('a', { href: `${siteBase()}contact/` }, 'Contact support');
+    empty.replaceChildren(
+      h('p', {}, `No articles match “${query}”. Try other words, clear the filters, or ask us:`),
+      h('p', {}, contact),
+    );
+    empty.hidden = false;
+    const popular = await popularArticles();
+    if (popular.length > 0 && !empty.hidden) {
+      const title = h('h3', { id: uniqueId('popular') }, 'Popular articles');
+      empty.append(title, h('ul', { 'aria-labelledby': title.id }, ...popular.map((a) => h('li', {}, h('a', { href: a.url }, a.title)))));
+    }
+  };
+
+  const render = (result: SearchOutcome) => {
+    outcome = result;
+    hits = [];
+    // A result the reader had focused is about to go: keep their place in the box instead of losing focus.
+    if (list.contains(document.activeElement)) input.focus();
+    list.replaceChildren();
+    list.dataset.query = result.query;
+    empty.hidden = true;
+    appendHits(result.hits);
+    const searched = result.query !== '' || Object.keys(result.filters).length > 0;
+    if (!searched) {
+      status.textContent = '';
+    } else if (result.total === 0) {
+      status.textContent = 'No results.';
+      void showEmpty(result.query || 'these filters');
+    } else {
+      const count = result.total === 1 ? '1 result' : `${result.total} results`;
+      status.textContent = result.partial ? `No article has all your words; ${count} with some of them.` : `${count}.`;
+    }
+    updateFilterCounts(result.filterCounts);
+    if (result.query !== '') {
+      rememberSearch(result.query);
+      trackSearch(result.query, result.total);
+    }
+    options.onSearch?.(result.query, result.filters);
+  };
+
+  const updateFilterCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const [key, select] of selects) {
+      const values = counts[key];
+      if (!values) continue;
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const n = values[option.value] ?? 0;
+        option.textContent = `${option.value} (${n})`;
+      }
+    }
+  };
+
+  const refresh = () => {
+    void searchArticles(input.value, currentFilters()).then((result) => {
+      if (result) render(result);
+    }, () => {
+      status.textContent = 'Search is not available right now. Browse the categories or contact support.';
+    });
+  };
+
+  input.addEventListener('input', refresh);
+  for (const select of selects.values()) select.addEventListener('change', refresh);
+  more.addEventListener('click', () => {
+    void outcome?.more().then(appendHits);
+  });
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && links().length > 0) {
+      event.preventDefault();
+      links()[0]?.focus();
+    } else if (event.key === 'Enter' && links().length > 0) {
+      event.preventDefault();
+      links()[0]?.click();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? Math.min(index + 1, all.length - 1) : index - 1;
+      (next < 0 ? input : all[next])?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      all[event.key === 'Home' ? 0 : all.length - 1]?.focus();
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      input.focus(); // Typing goes back to the search box; the key lands there.
+    }
+  });
+
+  // Fill the filter menus once; a failure leaves them at "All", and search still works.
+  void filterValues().then((all) => {
+    for (const [key, select] of selects) {
+      const wanted = options.filters?.[key];
+      select.replaceChildren(select.options[0] as HTMLOptionElement);
+      for (const value of Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b))) {
+        select.append(h('option', { value, selected: value === wanted }, `${value} (${all[key]?.[value] ?? 0})`));
+      }
+    }
+    if (input.value.trim() !== '' || Object.keys(currentFilters()).length > 0) refresh();
+  }, () => undefined);
+
+  return { element, input, refresh };
+}

@@ -1,0 +1,52 @@
+/**
+ * The `articles` collection loader. Like Astro's glob loader, but it
+ * renders plain-Markdown articles while loading (see `plain-markdown.ts`)
+ * and leaves only articles that use MDX features to `@astrojs/mdx`. The id
+ * is the slug (the file name), the data goes through the collection schema.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+import { slugOf } from '../../plugins/article/slug.ts';
+import { listArticleFiles } from '../../plugins/lint/article-index.ts';
+import { plainMarkdownOf } from './markdown/plain-markdown.ts';
+
+const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits a file into its YAML frontmatter (parsed as the linter parses it) and its body. */
+export function splitFrontmatter(contents: string): { data: Record<string, unknown>; body: string } {
+  const match = frontmatterPattern.exec(contents);
+  if (!match) return { data: {}, body: contents };
+  const data: unknown = parse(match[1] ?? '', { uniqueKeys: true });
+  return {
+    data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    body: contents.slice(match[0].length).trim(),
+  };
+}
+
+export function articleLoader(articlesDir: string): Loader {
+  return {
+    name: 'kb-articles',
+    async load({ store, parseData, renderMarkdown, generateDigest, config }) {
+      store.clear();
+      const root = fileURLToPath(config.root);
+      for (const file of listArticleFiles(articlesDir)) {
+        const contents = await readFile(file, 'utf8');
+        const { data: raw, body } = splitFrontmatter(contents);
+        const id = slugOf(file);
+        const data = await parseData({ id, data: raw, filePath: file });
+        const entry = { id, data, body, filePath: path.relative(root, file).split(path.sep).join('/'), digest: generateDigest(contents) };
+        const plain = plainMarkdownOf(body);
+        if (plain === undefined) {
+          store.set({ ...entry, deferredRender: true });
+        } else {
+          const rendered = await renderMarkdown(plain, { fileURL: pathToFileURL(file) });
+          const images = (rendered.metadata?.imagePaths ?? []) as string[];
+          store.set({ ...entry, rendered, ...(images.length > 0 ? { assetImports: images } : {}) });
+        }
+      }
+    },
+  };
+}

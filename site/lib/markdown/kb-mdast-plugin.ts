@@ -1,0 +1,101 @@
+/**
+ * The Sätteri mdast plugin every article is rendered with (Astro 7 renders
+ * MDX with Sätteri, which runs no remark plugins). It rewrites links to site
+ * addresses, makes tables keyboard-scrollable, and lifts two sections out
+ * of the body for the page layout:
+ * "Related articles" becomes cards (so the body's list is removed) and the
+ * "Quick answer" text feeds the FAQ structured data.
+ *
+ * It never fails a build: the lint gate has already checked every article
+ * before Astro starts, so here a missing section simply yields nothing.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Parents, Root, RootContent } from 'mdast';
+import type { MdastPluginEntry, MdastVisitorContext } from 'satteri';
+import { slugOf } from '../../../plugins/article/slug.ts';
+import { resolveLink } from '../../../plugins/lint/resolve-link.ts';
+import { SECTION, sectionKey } from '../../../plugins/lint/sections.ts';
+import type { SitePaths } from '../site-paths.ts';
+import { rewriteArticleLink } from './article-links.ts';
+
+/** What the plugin adds to an article's frontmatter (`remarkPluginFrontmatter` in Astro). */
+export interface ArticleExtras {
+  /** Slugs of the articles linked under "Related articles", in order, without repeats. */
+  kbRelated: string[];
+  /** Plain text of the "Quick answer" section. */
+  kbQuickAnswer: string;
+}
+
+export interface KbMdastPluginOptions {
+  paths: SitePaths;
+  /** Only files under this folder are articles; anything else is left alone. */
+  articlesDir: string;
+}
+
+function linksIn(node: RootContent | Parents, into: string[]): void {
+  if (node.type === 'link') into.push(node.url);
+  if ('children' in node) for (const child of node.children) linksIn(child as RootContent, into);
+}
+
+/** Splits the root's children into `##` sections keyed by normalized heading text. */
+function sectionsOf(root: Readonly<Root>, ctx: MdastVisitorContext): Map<string, RootContent[]> {
+  const sections = new Map<string, RootContent[]>();
+  let current: RootContent[] | undefined;
+  for (const node of root.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      current = node.depth === 2 ? [node] : undefined;
+      if (current) sections.set(sectionKey(ctx.textContent(node)), current);
+      continue;
+    }
+    current?.push(node);
+  }
+  return sections;
+}
+
+/** Creates the plugin; Sätteri calls the returned factory once per document. */
+export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
+  const articlesDir = options.articlesDir.endsWith('/') ? options.articlesDir : `${options.articlesDir}/`;
+  return (document) => {
+    if (!document.fileURL) return null;
+    const file = fileURLToPath(document.fileURL);
+    if (!file.startsWith(articlesDir)) return null;
+    return {
+      name: 'kb-article',
+      before(root, ctx) {
+        const sections = sectionsOf(root, ctx);
+        const related: string[] = [];
+        for (const node of sections.get(sectionKey(SECTION.related)) ?? []) {
+          const urls: string[] = [];
+          linksIn(node, urls);
+          for (const url of urls) {
+            const target = resolveLink(url, file);
+            if (target.kind === 'file' && target.isArticle) {
+              const slug = slugOf(target.file);
+              if (!related.includes(slug)) related.push(slug);
+            }
+          }
+        }
+        // The list becomes cards in the layout; keep the section when it links nothing we can show.
+        if (related.length > 0) for (const node of sections.get(sectionKey(SECTION.related)) ?? []) ctx.removeNode(node);
+        const quick = (sections.get(sectionKey(SECTION.quickAnswer)) ?? [])
+          .slice(1)
+          .filter((node) => node.type === 'paragraph')
+          .map((node) => ctx.textContent(node).trim())
+          .join(' ');
+        const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
+        if (astro?.frontmatter) {
+          const extras: ArticleExtras = { kbRelated: related, kbQuickAnswer: quick };
+          Object.assign(astro.frontmatter, extras);
+        }
+      },
+      link(node, ctx) {
+        const url = rewriteArticleLink(node.url, file, options.paths);
+        if (url !== node.url) ctx.setProperty(node, 'url', url);
+      },
+      // A wide table scrolls sideways on small screens; keyboard users must be able to focus it to scroll.
+      table(node, ctx) {
+        ctx.setProperty(node, 'data', { ...node.data, hProperties: { tabIndex: 0 } });
+      },
+    };
+  };
+}

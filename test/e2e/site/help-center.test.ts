@@ -1,0 +1,331 @@
+/**
+ * The help center in real Chromium, built once from the site fixture KB with
+ * `kb build`: search (dialog, page, filters, keyboard, no results), contact
+ * deflection and hand-off, feedback, aliases, archived and draft articles,
+ * accessibility in both color schemes, and what a page costs to load.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageWeight } from '../../../scripts/build/page-weight.ts';
+import { browserAvailable, launchBrowser } from '../helpers/launch-browser.ts';
+import { buildSite, type SiteBuild } from '../helpers/build-site.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+const fixture = fileURLToPath(new URL('../../fixtures/site/kb', import.meta.url));
+const popular = fileURLToPath(new URL('../../fixtures/site/popular.json', import.meta.url));
+const hasBrowser = browserAvailable('help center browser tests');
+
+let build: SiteBuild;
+let server: StaticServer;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  build = await buildSite(fixture, ['--popular', popular]);
+  if (build.code !== 0) throw new Error(`kb build failed (${build.code}):\n${build.stdout}\n${build.stderr}`);
+  server = await startStaticServer(build.outDir);
+  if (hasBrowser) browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser context (own sessionStorage) with one page at `path`; `page.close()` is enough to clean up. */
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  page.on('close', () => {
+    context.close().catch(() => undefined); // The browser may be closing already.
+  });
+  await page.goto(server.url + path);
+  return page;
+}
+
+/** Opens the search dialog with `keys` and waits until its box has focus, as a reader would. */
+async function openDialog(page: Page, keys = '/'): Promise<void> {
+  await page.keyboard.press(keys);
+  const box = page.getByRole('dialog', { name: 'Search help articles' }).getByRole('searchbox', { name: 'Search help articles' });
+  await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+}
+
+async function resultTitles(page: Page): Promise<string[]> {
+  return page.locator('.search-results .hit-title').allInnerTexts();
+}
+
+/** Waits until the results on screen are those of `query` (typing fires several searches) or, without a query, of any search. */
+async function waitForResults(page: Page, query?: string): Promise<void> {
+  if (query !== undefined) await page.locator(`.search-results[data-query="${query}"]`).waitFor({ state: 'attached' });
+  await page.locator('.search-status').filter({ hasText: /result/ }).waitFor();
+}
+
+describe('built site', () => {
+  const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
+
+  it('publishes articles at /articles/<slug>/ with canonical URL, description and structured data', () => {
+    const html = read('articles/which-browsers-can-i-use/index.html');
+    expect(html).toContain('<link rel="canonical" href="https://help.shiftly.example/articles/which-browsers-can-i-use/">');
+    expect(html).toContain('<meta name="description" content="Shiftly works in the latest two versions of every major browser.">');
+    expect(html).toMatch(/"@type":"FAQPage".*"acceptedAnswer":\{"@type":"Answer","text":"You can use the latest two versions/);
+    expect(read('articles/invite-your-team/index.html')).toContain('"@type":"Article"');
+  });
+
+  it('lists popular and most helpful articles from the analytics export, following aliases and skipping archived ones', () => {
+    const html = read('index.html');
+    const list = (id: string) => {
+      const section = html.slice(html.indexOf(`id="${id}"`), html.indexOf('</section>', html.indexOf(`id="${id}"`)));
+      return [...section.matchAll(/<a href="\/articles\/([^/]+)\/">/g)].map((m) => m[1]);
+    };
+    expect(list('popular-title')).toEqual(['export-timesheets-for-payroll', 'invite-your-team', 'fix-clock-in-location-error', 'create-an-api-key']);
+    expect(list('helpful-title')).toEqual(['invite-your-team', 'export-timesheets-for-payroll', 'fix-clock-in-location-error']); // create-an-api-key: too few votes
+  });
+
+  it('does not publish drafts and keeps archived articles with a notice', () => {
+    expect(existsSync(path.join(build.outDir, 'articles/set-up-shift-reminders'))).toBe(false);
+    const archived = read('articles/request-time-off-by-email/index.html');
+    expect(archived).toContain('This article is archived');
+    expect(archived).not.toContain('data-pagefind-body');
+  });
+
+  it('turns aliases into redirect pages that work on any static host', () => {
+    const html = read('articles/add-employees/index.html');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/invite-your-team/">');
+    expect(html).toContain('<link rel="canonical" href="https://help.shiftly.example/articles/invite-your-team/">');
+  });
+
+  it('lists published articles only in the sitemap, with their last update', () => {
+    const xml = read('sitemap.xml');
+    expect(xml).toContain('<url><loc>https://help.shiftly.example/articles/invite-your-team/</loc><lastmod>2026-02-01</lastmod></url>');
+    expect(xml).toContain('<loc>https://help.shiftly.example/categories/faq/</loc>');
+    expect(xml).not.toContain('set-up-shift-reminders');
+    expect(xml).not.toContain('request-time-off-by-email');
+    expect(xml).not.toContain('add-employees');
+  });
+
+  it('indexes only published articles for search', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(6);
+  });
+
+  it('rewrites relative .mdx links and contact links in article bodies', () => {
+    const html = read('articles/export-timesheets-for-payroll/index.html');
+    expect(html).toContain('href="/contact/?article=export-timesheets-for-payroll"');
+    expect(html).toContain('<a href="/articles/invite-your-team/">Invite your team</a>');
+    expect(html).not.toMatch(/href="[^"]*\.mdx/);
+    expect(html).not.toContain('The screenshots in this article'); // MDX comments do not render
+  });
+
+  it('keeps an article page within the weight budget (gzipped JS ≤ 6 KB, CSS ≤ 12 KB, HTML ≤ 10 KB)', () => {
+    const weight = pageWeight(build.outDir, 'articles/export-timesheets-for-payroll/index.html');
+    expect(weight.jsBytes).toBeLessThanOrEqual(6 * 1024);
+    expect(weight.cssBytes).toBeLessThanOrEqual(12 * 1024);
+    expect(weight.htmlBytes).toBeLessThanOrEqual(10 * 1024);
+    expect(weight.files.some((f) => f.includes('pagefind'))).toBe(false);
+  });
+
+  it('links no other host from its pages', () => {
+    for (const file of ['index.html', 'categories/faq/index.html', 'articles/invite-your-team/index.html', 'contact/index.html', 'search/index.html', '404.html']) {
+      const html = read(file);
+      const loads = [...html.matchAll(/<(?:script|link|img)\b[^>]*(?:src|href)="(https?:[^"]+)"/g)].map((m) => m[1]);
+      expect(loads.filter((u) => !u?.startsWith('https://help.shiftly.example/')), file).toEqual([]);
+    }
+  });
+});
+
+describe.skipIf(!hasBrowser)('search', () => {
+  it('finds an article from a customer phrase in the dialog opened with "/"', async () => {
+    const page = await open('/articles/invite-your-team/');
+    await openDialog(page);
+    await page.keyboard.type('my card got declined');
+    await waitForResults(page, 'my card got declined');
+    expect((await resultTitles(page))[0]).toBe('Update your payment card');
+    await page.close();
+  });
+
+  it('answers a question typed as a sentence, even when no article has every word', async () => {
+    const page = await open('/search/?q=why%20does%20the%20app%20say%20I%20am%20too%20far%20away%20to%20clock%20in');
+    await waitForResults(page);
+    expect((await resultTitles(page))[0]).toBe('Fix the clock-in location error');
+    expect(await page.locator('.search-status').innerText()).toMatch(/^No article has all your words; \d+ results? with some of them\.$/);
+    await page.close();
+  });
+
+  it('ranks an exact title match first', async () => {
+    const page = await open('/search/?q=Export%20timesheets%20for%20payroll');
+    await waitForResults(page);
+    expect((await resultTitles(page))[0]).toBe('Export timesheets for payroll');
+    await page.close();
+  });
+
+  it('narrows results with filters and keeps them in the address', async () => {
+    const page = await open('/search/?q=open');
+    await waitForResults(page);
+    const all = await resultTitles(page);
+    expect(all.length).toBeGreaterThan(2);
+    await page.getByLabel('Category').selectOption('Troubleshooting');
+    await expect.poll(() => resultTitles(page)).toEqual(['Fix the clock-in location error']);
+    expect(new URL(page.url()).searchParams.get('category')).toBe('Troubleshooting');
+    await page.getByLabel('Category').selectOption('');
+    await page.getByLabel('Plan').selectOption('Enterprise');
+    await page.getByLabel('Difficulty').selectOption('Advanced');
+    await expect.poll(() => resultTitles(page)).toEqual(['Create an API key']);
+
+    const linked = await open('/search/?q=open&category=Troubleshooting');
+    await expect.poll(() => resultTitles(linked)).toEqual(['Fix the clock-in location error']);
+    await page.close();
+    await linked.close();
+  });
+
+  it('offers the contact page and popular articles when nothing matches', async () => {
+    const page = await open('/search/?q=xylophone');
+    const empty = page.locator('.search-empty');
+    await empty.waitFor();
+    await expect.poll(() => page.locator('.search-status').innerText()).toBe('No results.');
+    expect(await empty.getByRole('link', { name: 'Contact support' }).getAttribute('href')).toBe('/contact/');
+    await expect.poll(() => empty.getByRole('listitem').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: Ctrl-K, type, arrows, Enter', async () => {
+    const page = await open('/');
+    await openDialog(page, 'Control+k');
+    await page.keyboard.type('payroll export');
+    await waitForResults(page, 'payroll export');
+    const focused = () => page.evaluate(() => document.activeElement?.querySelector('.hit-title')?.textContent ?? document.activeElement?.tagName);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Export timesheets for payroll');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('INPUT');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/articles\/export-timesheets-for-payroll\/$/), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
+  it('keeps archived articles out of the results', async () => {
+    const page = await open('/search/?q=email%20your%20manager');
+    await page.locator('.search-status').filter({ hasText: /result/i }).waitFor();
+    expect(await resultTitles(page)).not.toContain('Request time off by email');
+    await page.close();
+  });
+
+  it('keeps what was typed while the dialog was opening', async () => {
+    const page = await open('/articles/invite-your-team/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('payroll', { delay: 0 });
+    await waitForResults(page, 'payroll');
+    expect(await page.getByRole('dialog').getByRole('searchbox').inputValue()).toBe('payroll');
+    await page.close();
+  });
+
+  it('loads Pagefind only when search opens', async () => {
+    const page = await open('/articles/invite-your-team/');
+    await page.waitForLoadState('load');
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect((await loaded()).filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    await openDialog(page);
+    await page.keyboard.type('team');
+    await waitForResults(page, 'team');
+    expect(await loaded()).toContain('/pagefind/pagefind.js');
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('contact and feedback', () => {
+  it('suggests articles while the subject is typed, then hands off to the helpdesk form with article, search and session', async () => {
+    const page = await open('/search/?q=payroll');
+    await waitForResults(page);
+    await page.goto(`${server.url}/contact/?article=invite-your-team`);
+    await page.getByLabel('What do you need help with?').pressSequentially('clock in location');
+    const suggestions = page.locator('[data-contact-suggestions]');
+    await expect.poll(() => suggestions.getByRole('link').allInnerTexts()).toContain('Fix the clock-in location error');
+
+    let handedOff: URL | undefined;
+    await page.route('https://helpdesk.shiftly.example/**', async (route) => {
+      handedOff = new URL(route.request().url());
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Helpdesk</title>' });
+    });
+    await page.getByRole('button', { name: 'Continue to the support form' }).click();
+    await expect.poll(() => handedOff?.pathname).toBe('/new-ticket');
+    expect(handedOff?.searchParams.get('article')).toBe('invite-your-team');
+    expect(handedOff?.searchParams.get('search')).toBe('payroll');
+    expect(handedOff?.searchParams.get('subject')).toBe('clock in location');
+    expect(handedOff?.searchParams.get('session')).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    await page.close();
+  });
+
+  it('asks why after "No" and sends the vote with the reason', async () => {
+    const page = await open('/articles/create-an-api-key/');
+    await page.getByRole('button', { name: 'No' }).click();
+    await page.getByLabel('The steps did not work').check();
+    await page.getByLabel('Anything else we should know? (optional)').fill('The key expired at once.');
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Thanks' }).count()).toBe(1);
+    await expect
+      .poll(() => server.events.flat().find((e) => (e as { type?: string; article?: string }).type === 'vote' && (e as { article?: string }).article === 'create-an-api-key'))
+      .toMatchObject({ vote: 'down', reason: 'did-not-work', comment: 'The key expired at once.' });
+    await page.close();
+  });
+
+  it('follows an alias to the article', async () => {
+    const page = await open('/articles/add-employees/');
+    await page.waitForURL(/\/articles\/invite-your-team\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Invite your team');
+    await page.close();
+  });
+
+  it('works without JavaScript for reading and contacting', async () => {
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/contact/`);
+    expect(await page.locator('form[data-contact-form]').getAttribute('action')).toBe('https://helpdesk.shiftly.example/new-ticket');
+    await page.goto(`${server.url}/articles/invite-your-team/`);
+    expect(await page.locator('.still-stuck').getByRole('link', { name: 'Contact support' }).getAttribute('href')).toBe('/contact/?article=invite-your-team');
+    expect(await page.locator('[data-vote-widget]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe.skipIf(!hasBrowser)('accessibility (axe, WCAG 2.2 AA)', () => {
+  const pages: Array<[string, string, string?]> = [
+    ['home', '/'],
+    ['a category', '/categories/how-to/'],
+    ['an article (with a table and code)', '/articles/create-an-api-key/'],
+    ['a long article (with a table of contents)', '/articles/export-timesheets-for-payroll/'],
+    ['search results', '/search/?q=team', 'results'],
+    ['contact', '/contact/?article=invite-your-team'],
+    ['the search dialog', '/categories/faq/', 'dialog'],
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, url, state] of pages) {
+      it(`has no violations on ${name} (${scheme})`, async () => {
+        const page = await open(url, scheme);
+        if (state === 'results') await waitForResults(page);
+        if (state === 'dialog') {
+          await openDialog(page);
+          await page.keyboard.type('payroll');
+          await waitForResults(page, 'payroll');
+        }
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('stays usable at 320 px wide (no horizontal scrolling)', async () => {
+    if (!browser) throw new Error('no browser');
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const url of ['/', '/articles/create-an-api-key/', '/contact/', '/categories/how-to/']) {
+      await page.goto(server.url + url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+});
