@@ -4,7 +4,7 @@
  * the whole process tree, output and search-index size, and what one
  * article page weighs (gzipped HTML, CSS and up-front JavaScript).
  *
- *   node bench/build.ts [--count 1000] [--out FILE] [--keep]
+ *   node scripts/bench/build.ts [--count 1000] [--out FILE] [--keep]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { pageWeight } from '../scripts/build/page-weight.ts';
+import { pageWeight } from '../build/page-weight.ts';
 import { generateArticles } from './lib/generate-articles.ts';
 
 const { values } = parseArgs({
@@ -21,7 +21,7 @@ const { values } = parseArgs({
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 6) throw new Error(`--count must be an integer of at least 6, got ${values.count}`);
 
-const cli = new URL('../scripts/kb.js', import.meta.url).pathname;
+const cli = new URL('../kb.js', import.meta.url).pathname;
 const work = mkdtempSync(path.join(tmpdir(), 'kb-bench-build-'));
 const contentDir = path.join(work, 'kb');
 const outDir = path.join(work, 'dist');

@@ -6,17 +6,17 @@
  * triage or metrics over the same warehouse fit in the same way.
  */
 import path from 'node:path';
-import { loadConfig } from '../../plugins/config/load-config.ts';
-import { pullFromDatabase } from '../../scripts/analytics-pull/pull-events.ts';
-import { collectGapInputs } from '../../scripts/gaps/collect-gap-inputs.ts';
-import { findGaps } from '../../scripts/gaps/find-gaps.ts';
-import { checkHygiene } from '../../scripts/hygiene/check-hygiene.ts';
-import { collectHygieneInputs } from '../../scripts/hygiene/collect-hygiene-inputs.ts';
-import { importTickets } from '../../scripts/tickets/import-tickets.ts';
-import { openWarehouse } from '../../scripts/warehouse/open-warehouse.ts';
-import { supportSettings } from '../../plugins/config/support-config.ts';
-import { listTickets } from '../../scripts/warehouse/list-tickets.ts';
-import type { Ticket } from '../../scripts/tickets/ticket-schema.ts';
+import { loadConfig } from '../../../plugins/config/load-config.ts';
+import { pullFromDatabase } from '../../analytics-pull/pull-events.ts';
+import { collectGapInputs } from '../../gaps/collect-gap-inputs.ts';
+import { findGaps } from '../../gaps/find-gaps.ts';
+import { checkHygiene } from '../../hygiene/check-hygiene.ts';
+import { collectHygieneInputs } from '../../hygiene/collect-hygiene-inputs.ts';
+import { importTickets } from '../../tickets/import-tickets.ts';
+import { openWarehouse } from '../../warehouse/open-warehouse.ts';
+import { supportSettings } from '../../../plugins/config/support-config.ts';
+import { listTickets } from '../../warehouse/list-tickets.ts';
+import type { Ticket } from '../../tickets/ticket-schema.ts';
 import { triageStage, weekMetricsStage } from '../support.ts';
 
 /** What every stage sees. `state` carries values between stages. */

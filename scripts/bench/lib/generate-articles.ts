@@ -45,7 +45,7 @@ function createRandom(seed: number): () => number {
   };
 }
 
-const config = `# Generated help center for benchmarks (bench/lib/generate-articles.ts).
+const config = `# Generated help center for benchmarks (scripts/bench/lib/generate-articles.ts).
 site:
   name: Tidyshift Help Center
   product: Tidyshift

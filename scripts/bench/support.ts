@@ -5,16 +5,16 @@
  * its imported Zendesk export (`lib/report-stages.ts`); run on its own this
  * file generates canonical tickets and prints the timings:
  *
- *   node bench/support.ts [--count 100000] [--runs 3]
+ *   node scripts/bench/support.ts [--count 100000] [--runs 3]
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../plugins/config/load-config.ts';
-import { supportSettings, type SupportSettings } from '../plugins/config/support-config.ts';
-import { buildDashboard } from '../scripts/metrics/build-dashboard.ts';
-import { lastCompleteWeek } from '../scripts/metrics/report-period.ts';
-import type { Ticket } from '../scripts/tickets/ticket-schema.ts';
-import { triageTickets } from '../scripts/triage/triage-tickets.ts';
+import { parseConfig } from '../../plugins/config/load-config.ts';
+import { supportSettings, type SupportSettings } from '../../plugins/config/support-config.ts';
+import { buildDashboard } from '../metrics/build-dashboard.ts';
+import { lastCompleteWeek } from '../metrics/report-period.ts';
+import type { Ticket } from '../tickets/ticket-schema.ts';
+import { triageTickets } from '../triage/triage-tickets.ts';
 import { generateSupportTickets } from './lib/generate-support-tickets.ts';
 
 /** The moment the generated history ends: fixed, so runs compare. */

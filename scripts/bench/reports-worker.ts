@@ -3,7 +3,7 @@
  * peak memory is its own: the stages run in order on one warehouse and the
  * worker prints one JSON line with each stage's figures and the peak RSS.
  *
- *   node bench/reports-worker.ts --dir DIR --content DIR --now ISO [--stages a,b]
+ *   node scripts/bench/reports-worker.ts --dir DIR --content DIR --now ISO [--stages a,b]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

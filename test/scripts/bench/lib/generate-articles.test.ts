@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateArticles } from '../../../bench/lib/generate-articles.ts';
-import { countMessages } from '../../../plugins/lint/lint-message.ts';
-import { lintKb } from '../../../scripts/lint/run-lint.ts';
+import { generateArticles } from '../../../../scripts/bench/lib/generate-articles.ts';
+import { countMessages } from '../../../../plugins/lint/lint-message.ts';
+import { lintKb } from '../../../../scripts/lint/run-lint.ts';
 
 const tmp = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-gen-')), 'kb');
 

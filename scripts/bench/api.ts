@@ -13,7 +13,7 @@
  * the database is opened and the stored rows are compared with the 2xx
  * answers.
  *
- *   node bench/api.ts [--duration 60] [--rounds 3] [--connections 32] [--out FILE]
+ *   node scripts/bench/api.ts [--duration 60] [--rounds 3] [--connections 32] [--out FILE]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,9 +24,9 @@ import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
-import { eventBatchSchema } from '../analytics-api/events/event-schema.ts';
-import { startServer } from '../analytics-api/server.ts';
-import type { ServiceSettings } from '../analytics-api/service-settings.ts';
+import { eventBatchSchema } from '../../analytics-api/events/event-schema.ts';
+import { startServer } from '../../analytics-api/server.ts';
+import type { ServiceSettings } from '../../analytics-api/service-settings.ts';
 
 type Mode = 'storage' | 'validate' | 'noop';
 

@@ -5,7 +5,7 @@
  * greetings and details), with replies, reopens, ratings and open tickets
  * in realistic shares. Seeded, so every run sees the same tickets.
  */
-import type { Ticket } from '../../scripts/tickets/ticket-schema.ts';
+import type { Ticket } from '../../tickets/ticket-schema.ts';
 
 /** A small fast PRNG (mulberry32): the same seed gives the same tickets. */
 function random(seed: number): () => number {

@@ -7,15 +7,15 @@
  * stages are listed in `lib/report-stages.ts`; each runs in a fresh process,
  * as each `kb` command does, and the peak is the largest of them.
  *
- *   node bench/reports.ts [--tickets 100000] [--events 1000000] [--out FILE]
+ *   node scripts/bench/reports.ts [--tickets 100000] [--events 1000000] [--out FILE]
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../analytics-api/db/open-database.ts';
-import { generateSampleEvents } from '../content/samples/generate-sample-events.ts';
-import { loadArticles } from '../scripts/kb-search/load-articles.ts';
+import { openDatabase } from '../../analytics-api/db/open-database.ts';
+import { generateSampleEvents } from '../../content/samples/generate-sample-events.ts';
+import { loadArticles } from '../kb-search/load-articles.ts';
 import { writeTicketExport } from './lib/generate-ticket-export.ts';
 import { reportStages } from './lib/report-stages.ts';
 import { runWorker } from './lib/run-worker.ts';

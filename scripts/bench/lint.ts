@@ -4,7 +4,7 @@
  * Both are measured alternately in fresh processes; the median ratio is
  * reported because absolute times drift on shared machines.
  *
- *   node bench/lint.ts [--count 1000] [--runs 3] [--out FILE]
+ *   node scripts/bench/lint.ts [--count 1000] [--runs 3] [--out FILE]
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';

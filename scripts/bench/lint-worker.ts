@@ -1,6 +1,6 @@
 /**
  * One measured lint or parse-only pass over a generated KB (run by
- * bench/lint.ts in a fresh process). Prints `{ ms, maxRssMb, errors }`.
+ * scripts/bench/lint.ts in a fresh process). Prints `{ ms, maxRssMb, errors }`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +10,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { listArticleFiles } from '../plugins/lint/article-index.ts';
-import { lintFiles } from '../plugins/lint/lint-files.ts';
-import { countMessages } from '../plugins/lint/lint-message.ts';
+import { listArticleFiles } from '../../plugins/lint/article-index.ts';
+import { lintFiles } from '../../plugins/lint/lint-files.ts';
+import { countMessages } from '../../plugins/lint/lint-message.ts';
 
 const { values } = parseArgs({ options: { mode: { type: 'string' }, dir: { type: 'string' } } });
 const dir = path.resolve(values.dir ?? '');
