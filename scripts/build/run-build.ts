@@ -7,7 +7,7 @@
  * folder as it was, so no page of a failing KB is ever published.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigError } from '../../plugins/config/config-error.ts';
@@ -52,8 +52,10 @@ interface RenderJob {
 
 function startRender(options: AstroBuildOptions): RenderJob {
   const start = performance.now();
+  // Astro resolves its temporary chunks from the working directory: run it in the project.
   const child = spawn(process.execPath, [...process.execArgv, new URL('./astro-child.ts', import.meta.url).pathname, JSON.stringify(options)], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: projectRoot,
   });
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -81,13 +83,19 @@ function configuredLanguage(contentDir: string): string {
 /** Runs the build; returns the lint result instead of a site when the lint has errors. */
 export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> {
   const language = configuredLanguage(options.contentDir); // Bad config fails here, before any work.
-  const staging = path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}.building-${process.pid}`);
+  // Stage inside the project whatever --out says: Astro's prerender chunks import
+  // packages by name, which only resolve below the project's node_modules.
+  const staging = path.join(projectRoot, 'node_modules', '.cache', 'kb-build', `${path.basename(options.outDir)}-${process.pid}`);
   const release = await acquireBuildLock(path.join(projectRoot, 'node_modules', '.cache', 'kb-build.lock'), () => options.onStep?.('wait'));
   const start = performance.now();
   rmSync(staging, { recursive: true, force: true });
   try {
     options.onStep?.('lint-and-render');
-    const render = startRender({ contentDir: options.contentDir, outDir: staging, popularFile: options.popularFile });
+    const render = startRender({
+      contentDir: path.resolve(options.contentDir),
+      outDir: staging,
+      popularFile: options.popularFile ? path.resolve(options.popularFile) : undefined,
+    });
     let stopped = false;
     // Render, then index, while the lint runs: Pagefind only needs the rendered pages.
     // Never rejects: a failure is reported once the lint result is known (a lint error wins).
@@ -127,7 +135,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
     if (!index || pagefindMs === undefined) throw new BuildStepError(`Pagefind could not index the site: ${indexError ?? 'no index'}`);
 
     rmSync(options.outDir, { recursive: true, force: true });
-    renameSync(staging, options.outDir);
+    moveFolder(staging, options.outDir);
     return {
       ok: true,
       lint,
@@ -139,5 +147,17 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
   } finally {
     if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
     release();
+  }
+}
+
+/** Moves a folder, copying when the target is on another file system. */
+function moveFolder(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
   }
 }

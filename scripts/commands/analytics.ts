@@ -57,4 +57,22 @@ export function registerAnalytics(program: Command): void {
       const { runBackup } = await import('../../analytics-api/cli/run-backup.ts');
       process.exitCode = await runBackup(file, options);
     });
+
+  group
+    .command('popular')
+    .description("Write the analytics export behind the home page's Popular and Most helpful lists.")
+    .addOption(dbOption())
+    .option('--out <file>', 'where to write it (the build reads site.popular_file, data/popular.json)', 'data/popular.json')
+    .option('--days <n>', 'period to count, in days up to now', parseDays, 90)
+    .addOption(contentOption())
+    .action(async (options: { db?: string; out: string; days: number; content: string }) => {
+      const { runPopular } = await import('../../analytics-api/cli/run-popular.ts');
+      process.exitCode = runPopular(options);
+    });
+}
+
+function parseDays(value: string): number {
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 3660) throw new InvalidArgumentError('use a whole number of days from 1 to 3660.');
+  return days;
 }

@@ -7,6 +7,7 @@ import { registerGaps } from './gaps.ts';
 import { registerHygiene } from './hygiene.ts';
 import { registerLint } from './lint.ts';
 import { registerServe } from './serve.ts';
+import { registerStart } from './start.ts';
 import { registerTickets } from './tickets.ts';
 import { registerWeekly } from './weekly.ts';
 import { registerTriage } from './triage.ts';
@@ -18,4 +19,4 @@ import { registerStaffing } from './staffing.ts';
 import { registerSuggest } from './suggest.ts';
 import { registerTemplates } from './templates.ts';
 
-export const commands: Array<(program: Command) => void> = [registerLint, registerBuild, registerServe, registerAnalytics, registerAnalyticsPull, registerTickets, registerTriage, registerMetrics, registerReport, registerChurn, registerVoc, registerStaffing, registerSuggest, registerTemplates, registerGaps, registerHygiene, registerWeekly];
+export const commands: Array<(program: Command) => void> = [registerLint, registerBuild, registerServe, registerStart, registerAnalytics, registerAnalyticsPull, registerTickets, registerTriage, registerMetrics, registerReport, registerChurn, registerVoc, registerStaffing, registerSuggest, registerTemplates, registerGaps, registerHygiene, registerWeekly];

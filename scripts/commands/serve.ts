@@ -1,4 +1,4 @@
-/** `kb serve` (alias `kb start`): the built site and the analytics API from one process. */
+/** `kb serve`: the built site and the analytics API from one process. */
 import { Command, InvalidArgumentError } from 'commander';
 
 /** Parses a TCP port (0 = any free port). */
@@ -11,7 +11,6 @@ export function parsePort(value: string): number {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .alias('start')
     .description('Serve the built site and the analytics API (/api/*) from one process.')
     .option('--port <port>', 'TCP port (0 picks a free one)', parsePort, 4321)
     .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
