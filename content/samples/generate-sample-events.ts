@@ -156,7 +156,14 @@ export function generateSampleEvents(options: SampleEventsOptions): SampleEvent[
       }
       if (random() < 0.07) {
         emit({ type: 'contact_open', article: last.slug });
-        if (random() < 0.6) emit({ type: 'contact_submit', article: last.slug });
+        if (random() < 0.3) {
+          // A suggested article on the contact page answered it: deflected at contact.
+          const suggested = pick(weighted);
+          emit({ type: 'search_click', query: last.title.toLowerCase(), article: suggested.slug, position: 1 });
+          emit({ type: 'view', article: suggested.slug });
+        } else if (random() < 0.6) {
+          emit({ type: 'contact_submit', article: last.slug });
+        }
       }
     }
   }
