@@ -1,9 +1,8 @@
 /** `kb analytics backup FILE`: an online, consistent copy of the analytics database. */
-import { UserError } from '../../scripts/cli/user-error.ts';
 import { backupDatabase } from '../db/backup-database.ts';
-import { AnalyticsDatabaseError } from '../db/open-database.ts';
 import { resolveDatabasePath } from '../service-settings.ts';
 import { loadServiceConfig } from './load-service-config.ts';
+import { cliDatabaseError } from './open-cli-database.ts';
 
 export interface BackupCommandOptions {
   db?: string;
@@ -20,8 +19,7 @@ export async function runBackup(target: string, options: BackupCommandOptions): 
   try {
     result = await backupDatabase(source, target, { overwrite: options.force });
   } catch (error) {
-    if (error instanceof AnalyticsDatabaseError) throw new UserError(error.message);
-    throw error;
+    throw cliDatabaseError(error);
   }
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify({ database: source, ...result })}\n`);

@@ -1,11 +1,10 @@
 /** `kb analytics popular`: write the home page's popular / most-helpful export. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../scripts/cli/user-error.ts';
-import { AnalyticsDatabaseError, openDatabase } from '../db/open-database.ts';
 import { popularExport } from '../db/popular-export.ts';
 import { DAY_MS } from '../db/utc-day.ts';
 import { loadServiceConfig } from './load-service-config.ts';
+import { openCliDatabase } from './open-cli-database.ts';
 
 export interface PopularOptions {
   db?: string;
@@ -18,13 +17,7 @@ export interface PopularOptions {
 /** Writes the export; returns how many articles it lists. */
 export function writePopularExport(options: PopularOptions): number {
   const { config, db: file } = loadServiceConfig(options.content, options.db);
-  let db;
-  try {
-    db = openDatabase(file, { synchronous: config.analytics.synchronous });
-  } catch (error) {
-    if (error instanceof AnalyticsDatabaseError) throw new UserError(error.message);
-    throw error;
-  }
+  const db = openCliDatabase(file, { synchronous: config.analytics.synchronous });
   try {
     const now = options.now ?? new Date();
     const data = popularExport(db, { from: now.getTime() - options.days * DAY_MS, to: now.getTime() }, now);

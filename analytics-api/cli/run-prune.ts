@@ -1,10 +1,9 @@
 /** `kb analytics prune`: roll raw events past retention up into daily totals and delete them. */
 import { SingleBar } from 'cli-progress';
-import { UserError } from '../../scripts/cli/user-error.ts';
-import { AnalyticsDatabaseError, openDatabase } from '../db/open-database.ts';
 import { countPrunableEvents, pruneEvents, retentionCutoff, type PruneResult } from '../db/prune-events.ts';
 import { utcDate } from '../db/utc-day.ts';
 import { loadServiceConfig } from './load-service-config.ts';
+import { openCliDatabase } from './open-cli-database.ts';
 
 export interface PruneOptions {
   db?: string;
@@ -18,13 +17,7 @@ export function runPrune(options: PruneOptions): number {
   const { config, db: file } = loadServiceConfig(options.content, options.db);
   const months = options.months ?? config.analytics.retention_months;
   const before = retentionCutoff(Date.now(), months);
-  let db;
-  try {
-    db = openDatabase(file, { synchronous: config.analytics.synchronous });
-  } catch (error) {
-    if (error instanceof AnalyticsDatabaseError) throw new UserError(error.message);
-    throw error;
-  }
+  const db = openCliDatabase(file, { synchronous: config.analytics.synchronous });
   let result: PruneResult;
   try {
     const planned = countPrunableEvents(db, before);

@@ -1,9 +1,9 @@
 /** `kb serve`: the built site and the analytics API from one process, until SIGTERM or SIGINT. */
 import { existsSync } from 'node:fs';
 import { UserError } from '../../scripts/cli/user-error.ts';
-import { AnalyticsDatabaseError } from '../db/open-database.ts';
 import { ServerStartError, startServer } from '../server.ts';
 import { loadServiceConfig } from './load-service-config.ts';
+import { cliDatabaseError } from './open-cli-database.ts';
 
 export interface ServeOptions {
   port: number;
@@ -32,8 +32,7 @@ export async function runServe(options: ServeOptions): Promise<void> {
   try {
     server = await startServer({ port: options.port, host: options.host, db, site, settings, synchronous: config.analytics.synchronous });
   } catch (error) {
-    if (error instanceof AnalyticsDatabaseError || error instanceof ServerStartError) throw new UserError(error.message);
-    throw error;
+    throw error instanceof ServerStartError ? new UserError(error.message) : cliDatabaseError(error);
   }
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

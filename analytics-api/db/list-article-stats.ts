@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { rollupDays } from './rollup-days.ts';
 import { SESSION_OUTCOMES_CTE } from './session-outcomes-sql.ts';
 import { prepared } from './statement-cache.ts';
+import { sumCountsBy } from './sum-counts-by.ts';
 import type { TimeRange } from './time-range.ts';
 
 /** The additive counts for one article, as stored in `daily_article_stats`. */
@@ -58,6 +59,8 @@ const LIST_RAW = `
   FROM article_counts c LEFT JOIN article_sessions s USING (article)
   ORDER BY c.article`;
 
+const ARTICLE_COUNTS = ['views', 'visitors', 'votes_up', 'votes_down', 'sessions', 'deflected_sessions', 'contact_after_view'] as const;
+
 const LIST_ROLLED = `
   SELECT article, SUM(views) AS views, SUM(visitors) AS visitors, SUM(votes_up) AS votes_up, SUM(votes_down) AS votes_down,
     SUM(sessions) AS sessions, SUM(deflected_sessions) AS deflected_sessions, SUM(contact_after_view) AS contact_after_view
@@ -71,21 +74,6 @@ export function listRawArticleStats(db: Database, range: TimeRange): ArticleCoun
 
 /** Per-article counts for `range`, from raw events and the rollups of pruned days, sorted by article. */
 export function listArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
-  const byArticle = new Map<string, ArticleCounts>();
   const rolled = prepared<[ReturnType<typeof rollupDays>], ArticleCounts>(db, LIST_ROLLED).all(rollupDays(range));
-  for (const row of [...rolled, ...listRawArticleStats(db, range)]) {
-    const total = byArticle.get(row.article);
-    if (total === undefined) {
-      byArticle.set(row.article, { ...row });
-      continue;
-    }
-    total.views += row.views;
-    total.visitors += row.visitors;
-    total.votes_up += row.votes_up;
-    total.votes_down += row.votes_down;
-    total.sessions += row.sessions;
-    total.deflected_sessions += row.deflected_sessions;
-    total.contact_after_view += row.contact_after_view;
-  }
-  return [...byArticle.values()].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
+  return sumCountsBy([...rolled, ...listRawArticleStats(db, range)], 'article', ARTICLE_COUNTS);
 }

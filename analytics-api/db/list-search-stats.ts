@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { rollupDays } from './rollup-days.ts';
 import { useSqlFunctions } from './sql-functions.ts';
 import { prepared } from './statement-cache.ts';
+import { sumCountsBy } from './sum-counts-by.ts';
 import type { TimeRange } from './time-range.ts';
 
 /** The additive counts for one query, as stored in `daily_search_stats`. */
@@ -35,6 +36,8 @@ const LIST_RAW = `
     SUM(searches > 0) AS sessions, SUM(searches > 0 AND clicks > 0) AS clicked_sessions, SUM(clicks) AS clicks
   FROM per_session GROUP BY query ORDER BY query`;
 
+const QUERY_COUNTS = ['searches', 'zero_result_searches', 'sessions', 'clicked_sessions', 'clicks'] as const;
+
 const LIST_ROLLED = `
   SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
     SUM(sessions) AS sessions, SUM(clicked_sessions) AS clicked_sessions, SUM(clicks) AS clicks
@@ -48,19 +51,6 @@ export function listRawSearchStats(db: Database, range: TimeRange): QueryCounts[
 
 /** Per-query counts for `range`, from raw events and the rollups of pruned days, sorted by query. */
 export function listSearchStats(db: Database, range: TimeRange): QueryCounts[] {
-  const byQuery = new Map<string, QueryCounts>();
   const rolled = prepared<[ReturnType<typeof rollupDays>], QueryCounts>(db, LIST_ROLLED).all(rollupDays(range));
-  for (const row of [...rolled, ...listRawSearchStats(db, range)]) {
-    const total = byQuery.get(row.query);
-    if (total === undefined) {
-      byQuery.set(row.query, { ...row });
-      continue;
-    }
-    total.searches += row.searches;
-    total.zero_result_searches += row.zero_result_searches;
-    total.sessions += row.sessions;
-    total.clicked_sessions += row.clicked_sessions;
-    total.clicks += row.clicks;
-  }
-  return [...byQuery.values()].sort((a, b) => (a.query < b.query ? -1 : a.query > b.query ? 1 : 0));
+  return sumCountsBy([...rolled, ...listRawSearchStats(db, range)], 'query', QUERY_COUNTS);
 }

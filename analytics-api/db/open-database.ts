@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations } from './migrations.ts';
+import { runMigrations } from './run-migrations.ts';
 
 export type { Database } from 'better-sqlite3';
 
@@ -49,24 +50,16 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
-/** Runs the migrations the database has not seen yet, each in its own transaction. */
+/** Runs the analytics migrations the database has not seen yet, each in its own transaction. */
 export function migrate(db: Database.Database, file = db.name): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new AnalyticsDatabaseError(
-      `${file}: the database is at schema version ${current}, newer than this version of the help center knows (${migrations.length}). Fix: upgrade the help center, or restore a backup made by this version.`,
-    );
-  }
-  if (current === migrations.length) return;
-  if (db.readonly) {
-    throw new AnalyticsDatabaseError(`${file}: the database needs ${migrations.length - current} schema migration(s) but was opened read-only. Fix: start the server (or run \`kb analytics prune\`) once to migrate it.`);
-  }
-  for (let version = current; version < migrations.length; version += 1) {
-    db.transaction(() => {
-      db.exec(migrations[version] ?? '');
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
-  }
+  runMigrations(db, migrations, {
+    newer: (current, known) =>
+      new AnalyticsDatabaseError(
+        `${file}: the database is at schema version ${current}, newer than this version of the help center knows (${known}). Fix: upgrade the help center, or restore a backup made by this version.`,
+      ),
+    readonlyPending: (pending) =>
+      new AnalyticsDatabaseError(`${file}: the database needs ${pending} schema migration(s) but was opened read-only. Fix: start the server (or run \`kb analytics prune\`) once to migrate it.`),
+  });
 }
 
 function messageOf(error: unknown): string {

@@ -22,7 +22,8 @@ export function parseTime(value: string, endOfDay: boolean): number | undefined 
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-const timeParam = (endOfDay: boolean) =>
+/** One time query parameter as ms since the epoch, refused with the accepted forms when it is none of them. */
+export const timeParam = (endOfDay: boolean) =>
   z
     .string()
     .max(40)

@@ -14,23 +14,10 @@ import { stream } from 'hono/streaming';
 import { z } from 'zod';
 import type { AppEnv } from '../app-env.ts';
 import { listEvents, type ListEventsOptions } from '../db/list-events.ts';
-import { parseTime } from '../http/range-query.ts';
+import { parseTime, timeParam } from '../http/range-query.ts';
 import { validQuery } from './query-validator.ts';
 
 const LINES_PER_WRITE = 500;
-
-const timeParam = (endOfDay: boolean) =>
-  z
-    .string()
-    .max(40)
-    .transform((value, ctx) => {
-      const ms = parseTime(value, endOfDay);
-      if (ms === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'must be a date (2025-11-01), an ISO date-time or ms since the epoch' });
-        return z.NEVER;
-      }
-      return ms;
-    });
 
 const exportQuerySchema = z.strictObject({
   since: z

@@ -3,28 +3,11 @@
  * votes, searches (some finding nothing), result clicks and contact-page
  * visits, day by day over a period, busier on weekday mornings. The same
  * period and seed give the same events. Rows have the analytics service's
- * `events` columns (`id, type, session, visitor, ts, received_at, article,
- * vote, reason, comment, query, results, position`), so they can go into
- * the service's database or straight into the warehouse.
+ * `events` columns (`StoredEvent` in `analytics-api/db/event-row.ts`), so
+ * they can go into the service's database or straight into the warehouse.
  */
+import type { EventRow, StoredEvent } from '../../analytics-api/db/event-row.ts';
 import { pickWith, seededRandom } from './sample-random.ts';
-
-/** One generated event, in the analytics export shape. */
-export interface SampleEvent {
-  id: number;
-  type: 'view' | 'vote' | 'search' | 'search_click' | 'contact_open' | 'contact_submit';
-  session: string;
-  visitor: string;
-  ts: number;
-  received_at: number;
-  article: string | null;
-  vote: 'up' | 'down' | null;
-  reason: string | null;
-  comment: string | null;
-  query: string | null;
-  results: number | null;
-  position: number | null;
-}
 
 /** The articles events point at (published ones only are used). */
 export interface SampleArticle {
@@ -84,7 +67,7 @@ const zeroResultQueries = ['print schedule', 'printable schedule', 'print the sc
 const hourWeights = [0, 0, 0, 0, 0, 1, 2, 4, 6, 7, 7, 6, 5, 5, 6, 6, 5, 4, 3, 3, 2, 2, 1, 1];
 const weekdayFactor = [1, 1.05, 1, 0.95, 0.9, 0.45, 0.35]; // Monday first
 
-export function generateSampleEvents(options: SampleEventsOptions): SampleEvent[] {
+export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[] {
   const random = seededRandom(options.seed ?? 4242);
   const pick = <T>(list: readonly T[]) => pickWith(random, list);
   const articles = options.articles.filter((a) => a.status === 'published');
@@ -95,7 +78,7 @@ export function generateSampleEvents(options: SampleEventsOptions): SampleEvent[
   }
   const findable = articles.filter((a) => (popularity[a.slug] ?? 1) > 0 && a.keywords.length > 0);
   const hours = hourWeights.flatMap((w, h) => Array.from({ length: w }, () => h));
-  const events: Omit<SampleEvent, 'id'>[] = [];
+  const events: EventRow[] = [];
   const base = { article: null, vote: null, reason: null, comment: null, query: null, results: null, position: null };
   const perDay = options.sessionsPerDay ?? 140;
   let sessionCount = 0;
@@ -109,7 +92,7 @@ export function generateSampleEvents(options: SampleEventsOptions): SampleEvent[
       const visitor = `visitor${String(Math.floor(random() * 900)).padStart(3, '0')}`;
       let ts = day + pick(hours) * 3_600_000 + Math.floor(random() * 3_600_000);
       if (ts < options.from.getTime() || ts >= options.to.getTime()) continue;
-      const emit = (event: Partial<SampleEvent> & { type: SampleEvent['type'] }) => {
+      const emit = (event: Partial<EventRow> & { type: EventRow['type'] }) => {
         events.push({ ...base, session, visitor, ts, received_at: ts + 40 + Math.floor(random() * 400), ...event });
         ts += 5_000 + Math.floor(random() * 90_000);
       };

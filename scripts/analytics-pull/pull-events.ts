@@ -8,8 +8,9 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import path from 'node:path';
+import { openCliDatabase } from '../../analytics-api/cli/open-cli-database.ts';
 import { eventColumns } from '../../analytics-api/db/event-row.ts';
-import { AnalyticsDatabaseError, openDatabase, type Database } from '../../analytics-api/db/open-database.ts';
+import type { Database } from '../../analytics-api/db/open-database.ts';
 import { UserError } from '../cli/user-error.ts';
 import { getPullCursor, savePullCursor } from '../warehouse/event-pulls.ts';
 import type { Warehouse } from '../warehouse/open-warehouse.ts';
@@ -37,13 +38,7 @@ export interface PullOptions {
 /** Pulls from an analytics database file (opened read-only). */
 export async function pullFromDatabase(warehouse: Warehouse, file: string, options: PullOptions = {}): Promise<PullResult> {
   const source = `db:${path.resolve(file)}`;
-  let analytics;
-  try {
-    analytics = openDatabase(file, { readonly: true });
-  } catch (error) {
-    if (error instanceof AnalyticsDatabaseError) throw new UserError(error.message);
-    throw error;
-  }
+  const analytics = openCliDatabase(file, { readonly: true });
   try {
     const since = getPullCursor(warehouse, source);
     return await copyEvents(warehouse, source, since, eventsAfter(analytics, since), options);

@@ -10,9 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ConfigError } from '../../plugins/config/config-error.ts';
-import { loadConfig } from '../../plugins/config/load-config.ts';
-import { UserError } from '../cli/user-error.ts';
+import { loadKbConfig } from '../lib/load-kb-config.ts';
 import { projectRoot, type AstroBuildOptions } from './astro-build.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { runLintGate, type LintGateResult } from './lint-gate.ts';
@@ -71,18 +69,9 @@ function startRender(options: AstroBuildOptions): RenderJob {
   return { done, stop: () => child.kill('SIGTERM') };
 }
 
-function configuredLanguage(contentDir: string): string {
-  try {
-    return loadConfig(contentDir).site.language;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UserError(error.message, 2);
-    throw error;
-  }
-}
-
 /** Runs the build; returns the lint result instead of a site when the lint has errors. */
 export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> {
-  const language = configuredLanguage(options.contentDir); // Bad config fails here, before any work.
+  const language = loadKbConfig(options.contentDir).site.language; // Bad config fails here, before any work.
   // Stage inside the project whatever --out says: Astro's prerender chunks import
   // packages by name, which only resolve below the project's node_modules.
   const staging = path.join(projectRoot, 'node_modules', '.cache', 'kb-build', `${path.basename(options.outDir)}-${process.pid}`);

@@ -1,8 +1,6 @@
 /** `kb gaps`: the content-gap report for a period, as Markdown, JSON or HTML. */
 import path from 'node:path';
-import { ConfigError } from '../../plugins/config/config-error.ts';
-import { loadConfig } from '../../plugins/config/load-config.ts';
-import { UserError } from '../cli/user-error.ts';
+import { loadKbConfig } from '../lib/load-kb-config.ts';
 import { htmlPage } from '../reports/html.ts';
 import { resolvePeriod } from '../reports/report-period.ts';
 import { toJson, writeReportFile, type ReportFormat } from '../reports/write-report.ts';
@@ -29,13 +27,7 @@ export interface RunGapsOptions {
 export async function runGaps(options: RunGapsOptions): Promise<number> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   const contentDir = path.resolve(options.content);
-  let config;
-  try {
-    config = loadConfig(contentDir);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UserError(error.message, 2);
-    throw error;
-  }
+  const config = loadKbConfig(contentDir);
   const period = resolvePeriod({ ...options, defaultDays: config.reports.gaps.period_days, timezone: config.reports.timezone });
   const db = openWarehouse(options.db);
   let report;

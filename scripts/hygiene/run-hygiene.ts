@@ -1,8 +1,6 @@
 /** `kb hygiene`: the KB hygiene report as Markdown, JSON or HTML. */
 import path from 'node:path';
-import { ConfigError } from '../../plugins/config/config-error.ts';
-import { loadConfig } from '../../plugins/config/load-config.ts';
-import { UserError } from '../cli/user-error.ts';
+import { loadKbConfig } from '../lib/load-kb-config.ts';
 import { htmlPage } from '../reports/html.ts';
 import { toJson, writeReportFile, type ReportFormat } from '../reports/write-report.ts';
 import { openWarehouse } from '../warehouse/open-warehouse.ts';
@@ -25,13 +23,7 @@ export interface RunHygieneOptions {
 export async function runHygiene(options: RunHygieneOptions): Promise<number> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   const contentDir = path.resolve(options.content);
-  let config;
-  try {
-    config = loadConfig(contentDir);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UserError(error.message, 2);
-    throw error;
-  }
+  const config = loadKbConfig(contentDir);
   const db = openWarehouse(options.db);
   let report;
   try {

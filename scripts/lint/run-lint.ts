@@ -3,15 +3,13 @@
  * lint, print in the chosen format, return the exit code.
  */
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../../plugins/config/config-error.ts';
-import { loadConfig } from '../../plugins/config/load-config.ts';
 import { ArticleIndex } from '../../plugins/lint/article-index.ts';
 import { formatJson } from '../../plugins/lint/formatters/json.ts';
 import { formatSarif } from '../../plugins/lint/formatters/sarif.ts';
 import { formatText } from '../../plugins/lint/formatters/text.ts';
 import { lintFiles } from '../../plugins/lint/lint-files.ts';
 import { countMessages, type FileResult } from '../../plugins/lint/lint-message.ts';
-import { UserError } from '../cli/user-error.ts';
+import { loadKbConfig } from '../lib/load-kb-config.ts';
 import { resolveTargets } from '../lib/resolve-targets.ts';
 
 export interface RunLintOptions {
@@ -29,13 +27,7 @@ function packageVersion(): string {
 
 /** Lints the KB (or the given paths); returns every file's result. Throws UserError on bad config or paths. */
 export async function lintKb(paths: readonly string[], contentDir: string): Promise<FileResult[]> {
-  let config;
-  try {
-    config = loadConfig(contentDir);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UserError(error.message, 2);
-    throw error;
-  }
+  const config = loadKbConfig(contentDir);
   const index = new ArticleIndex(contentDir);
   const files = resolveTargets(paths, index.articlesDir);
   return lintFiles(files, { contentDir, config, index });

@@ -8,8 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import { SESSION_OUTCOMES_CTE } from '../../analytics-api/db/session-outcomes-sql.ts';
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import { openWarehouse, type Warehouse } from '../warehouse/open-warehouse.ts';
-import { prepared } from '../warehouse/prepared.ts';
 import type { DeflectionFigure } from './period-figures.ts';
 import { percent } from './percentile.ts';
 import type { ReportPeriod } from './report-period.ts';

@@ -5,20 +5,11 @@
  * Company Name) and custom fields named Plan, Category, Article and Session
  * are read when the export includes them.
  */
+import { customFieldText } from './custom-field.ts';
+import { hoursToMinutes, normalizeChannel, normalizePriority, normalizeSatisfaction, normalizeStatus, toCount, toTags, toText } from './field-values.ts';
 import { hasColumns, type CsvImporter } from './importer.ts';
-import {
-  hoursToMinutes,
-  normalizeChannel,
-  normalizePriority,
-  normalizeSatisfaction,
-  normalizeStatus,
-  toCount,
-  toTags,
-  toText,
-} from './field-values.ts';
 import { addMinutes } from './parse-timestamp.ts';
-import { RowError } from './row-error.ts';
-import { customField } from './zendesk-csv.ts';
+import { requireCreatedAt, requireId } from './required-fields.ts';
 
 const required = ['Ticket ID', 'Created time'] as const;
 
@@ -28,17 +19,12 @@ export const freshdeskCsv: CsvImporter = {
   requiredColumns: [...required, 'Subject', 'Status'],
   matches: (header) => hasColumns(header, required) && (hasColumns(header, ['Status']) || hasColumns(header, ['Subject'])),
   map(record, { time }) {
-    const id = record.get('Ticket ID');
-    if (!id) throw new RowError('Ticket ID is empty: every ticket needs an id');
-    const created = time(record.get('Created time'), 'Created time');
-    if (!created) throw new RowError('Created time is empty: every ticket needs a creation time');
+    const id = requireId(record.get('Ticket ID'), 'Ticket ID');
+    const created = requireCreatedAt(time, record.get('Created time'), 'Created time');
     const firstResponse = time(record.get('Initial response time'), 'Initial response time');
     const hours = hoursToMinutes(record.get('First response time (in hrs)'), 'First response time (in hrs)');
     const firstReplyMinutes = hours ?? (firstResponse ? Math.max(0, (Date.parse(firstResponse) - Date.parse(created)) / 60_000) : null);
-    const custom = (name: string) => {
-      const column = record.find(customField(name));
-      return column ? toText(record.get(column), 200) : null;
-    };
+    const custom = (name: string) => customFieldText(record, name);
     return {
       id,
       created_at: created,

@@ -5,10 +5,11 @@
  * and `cf_session` fill those ticket fields.
  */
 import { z } from 'zod';
-import { asObject, type JsonImporter } from './importer.ts';
+import { parseRecord } from './describe-issues.ts';
 import { normalizeChannel, normalizePriority, normalizeStatus, toId, toTags, toText } from './field-values.ts';
-import { describeIssues } from './describe-issues.ts';
-import { RowError } from './row-error.ts';
+import { asObject, type JsonImporter } from './importer.ts';
+import { minutesBetween } from './parse-timestamp.ts';
+import { requireCreatedAt } from './required-fields.ts';
 
 const statuses: Record<number, string> = { 2: 'open', 3: 'pending', 4: 'resolved', 5: 'closed', 6: 'pending', 7: 'pending' };
 const priorities: Record<number, string> = { 1: 'low', 2: 'normal', 3: 'high', 4: 'urgent' };
@@ -48,18 +49,15 @@ export const freshdeskJson: JsonImporter = {
     return 'description_text' in r || 'fr_due_by' in r || ('stats' in r && typeof r.status === 'number' && 'requester_id' in r);
   },
   map(record, { time }) {
-    const parsed = freshdeskTicket.safeParse(record);
-    if (!parsed.success) throw new RowError(describeIssues(parsed.error));
-    const t = parsed.data;
-    const created = time(t.created_at, 'created_at');
-    if (!created) throw new RowError('created_at is empty: every ticket needs a creation time');
+    const t = parseRecord(freshdeskTicket, record);
+    const created = requireCreatedAt(time, t.created_at, 'created_at');
     const firstReply = time(t.stats?.first_responded_at ?? null, 'stats.first_responded_at');
     const custom = (name: string) => toText(t.custom_fields?.[`cf_${name}`], 200);
     return {
       id: toId(t.id, 'id'),
       created_at: created,
       first_reply_at: firstReply,
-      first_reply_minutes: firstReply ? Math.max(0, Math.round((Date.parse(firstReply) - Date.parse(created)) / 600) / 100) : null,
+      first_reply_minutes: firstReply ? minutesBetween(created, firstReply) : null,
       solved_at: time(t.stats?.resolved_at ?? t.stats?.closed_at ?? null, 'stats.resolved_at'),
       // Freshdesk lets admins add statuses (codes 8 and up): they are all still unresolved.
       status: normalizeStatus(code(t.status, statuses, 'open')),

@@ -7,11 +7,12 @@
  * and Session fill those ticket fields.
  */
 import { z } from 'zod';
-import { asObject, type JsonImporter } from './importer.ts';
+import { parseRecord } from './describe-issues.ts';
 import { normalizeChannel, normalizeStatus, toId, toTags, toText } from './field-values.ts';
 import { htmlToText } from './html-to-text.ts';
-import { describeIssues } from './describe-issues.ts';
-import { RowError } from './row-error.ts';
+import { asObject, type JsonImporter } from './importer.ts';
+import { minutesBetween } from './parse-timestamp.ts';
+import { requireCreatedAt } from './required-fields.ts';
 
 const thread = z.looseObject({
   type: z.string().nullish(),
@@ -45,11 +46,8 @@ export const helpscoutJson: JsonImporter = {
     return 'mailboxId' in r || 'primaryCustomer' in r || ('createdAt' in r && 'preview' in r && 'threads' in r);
   },
   map(record, { time }) {
-    const parsed = conversation.safeParse(record);
-    if (!parsed.success) throw new RowError(describeIssues(parsed.error));
-    const c = parsed.data;
-    const created = time(c.createdAt, 'createdAt');
-    if (!created) throw new RowError('createdAt is empty: every conversation needs a creation time');
+    const c = parseRecord(conversation, record);
+    const created = requireCreatedAt(time, c.createdAt, 'createdAt', 'conversation');
     // The API lists threads newest first; read them oldest first.
     const threads = [...(c._embedded?.threads ?? [])].sort((a, b) => Date.parse(a.createdAt ?? '') - Date.parse(b.createdAt ?? ''));
     const firstCustomer = threads.find((t) => t.type === 'customer');
@@ -63,7 +61,7 @@ export const helpscoutJson: JsonImporter = {
       id: toId(c.id, 'id'),
       created_at: created,
       first_reply_at: firstReply,
-      first_reply_minutes: firstReply ? Math.max(0, Math.round((Date.parse(firstReply) - Date.parse(created)) / 600) / 100) : null,
+      first_reply_minutes: firstReply ? minutesBetween(created, firstReply) : null,
       solved_at: c.status === 'closed' ? time(c.closedAt ?? null, 'closedAt') : null,
       status: normalizeStatus(c.status),
       priority: null,

@@ -5,11 +5,12 @@
  * attributes named Plan, Category, Article and Session fill those fields.
  */
 import { z } from 'zod';
-import { asObject, type JsonImporter } from './importer.ts';
+import { parseRecord } from './describe-issues.ts';
 import { normalizeChannel, normalizeSatisfaction, normalizeStatus, toCount, toId, toTags, toText } from './field-values.ts';
 import { htmlToText } from './html-to-text.ts';
-import { describeIssues } from './describe-issues.ts';
-import { RowError } from './row-error.ts';
+import { asObject, type JsonImporter } from './importer.ts';
+import { minutesBetween } from './parse-timestamp.ts';
+import { requireCreatedAt } from './required-fields.ts';
 
 const seconds = z.number().nullish();
 
@@ -55,11 +56,8 @@ export const intercomJson: JsonImporter = {
     return r.type === 'conversation' || 'conversation_parts' in r || 'conversation_rating' in r || asObject(r.source)?.delivered_as !== undefined;
   },
   map(record, { time }) {
-    const parsed = conversation.safeParse(record);
-    if (!parsed.success) throw new RowError(describeIssues(parsed.error));
-    const c = parsed.data;
-    const created = time(c.created_at, 'created_at');
-    if (!created) throw new RowError('created_at is empty: every conversation needs a creation time');
+    const c = parseRecord(conversation, record);
+    const created = requireCreatedAt(time, c.created_at, 'created_at', 'conversation');
     const stats = c.statistics ?? undefined;
     const firstReply = time(stats?.first_admin_reply_at ?? null, 'statistics.first_admin_reply_at');
     const attributes = new Map(Object.entries(c.custom_attributes ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
@@ -73,7 +71,7 @@ export const intercomJson: JsonImporter = {
         typeof stats?.time_to_admin_reply === 'number'
           ? Math.round(stats.time_to_admin_reply / 0.6) / 100
           : firstReply
-            ? Math.max(0, Math.round((Date.parse(firstReply) - Date.parse(created)) / 600) / 100)
+            ? minutesBetween(created, firstReply)
             : null,
       solved_at: state === 'closed' ? time(stats?.last_close_at ?? null, 'statistics.last_close_at') : null,
       status: normalizeStatus(state),

@@ -16,8 +16,8 @@ import {
   toText,
 } from './field-values.ts';
 import { hasColumns, type CsvImporter } from './importer.ts';
-import { addMinutes } from './parse-timestamp.ts';
-import { RowError } from './row-error.ts';
+import { addMinutes, minutesBetween } from './parse-timestamp.ts';
+import { requireCreatedAt, requireId } from './required-fields.ts';
 import type { TicketInput } from './ticket-schema.ts';
 
 /** Creates the importer for one column map. */
@@ -41,10 +41,8 @@ export function createMappedCsvImporter(map: ColumnMap): CsvImporter {
         const value = raw(name);
         return map.values[name]?.[value] ?? value;
       };
-      const id = raw('id');
-      if (!id) throw new RowError(`${label('id')} is empty: every ticket needs an id`);
-      const created = time(raw('created_at'), label('created_at'));
-      if (!created) throw new RowError(`${label('created_at')} is empty: every ticket needs a creation time`);
+      const id = requireId(raw('id'), label('id'));
+      const created = requireCreatedAt(time, raw('created_at'), label('created_at'));
       const firstReply = raw('first_reply_minutes');
       const firstReplyMinutes =
         map.first_reply_unit === 'hours' ? hoursToMinutes(firstReply, label('first_reply_minutes')) : toMinutes(firstReply, label('first_reply_minutes'));
@@ -54,8 +52,7 @@ export function createMappedCsvImporter(map: ColumnMap): CsvImporter {
         id: id.slice(0, 100),
         created_at: created,
         first_reply_at: firstReplyAt ?? (firstReplyMinutes === null ? null : addMinutes(created, firstReplyMinutes)),
-        first_reply_minutes:
-          firstReplyMinutes ?? (firstReplyAt ? Math.max(0, Math.round((Date.parse(firstReplyAt) - Date.parse(created)) / 600) / 100) : null),
+        first_reply_minutes: firstReplyMinutes ?? (firstReplyAt ? minutesBetween(created, firstReplyAt) : null),
         solved_at: time(raw('solved_at'), label('solved_at')),
         status: normalizeStatus(translated('status')),
         priority: normalizePriority(translated('priority')),

@@ -132,3 +132,8 @@ export function addMinutes(start: string, minutes: number): string {
   const iso = new Date(ms + offset * 60_000).toISOString();
   return `${ms % 1000 === 0 ? iso.slice(0, 19) : iso.slice(0, 23)}${zone}`;
 }
+
+/** Whole minutes and hundredths from `start` to `end`; never negative, since a reply cannot come before the ticket. */
+export function minutesBetween(start: string, end: string): number {
+  return Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 600) / 100);
+}

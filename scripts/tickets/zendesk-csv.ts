@@ -5,34 +5,14 @@
  * "Name [list]" or "Name [txt]"; fields named Plan, Category, Article and
  * Session fill those ticket fields.
  */
-import { addMinutes } from './parse-timestamp.ts';
+import { customFieldText } from './custom-field.ts';
+import { normalizeChannel, normalizePriority, normalizeSatisfaction, normalizeStatus, toCount, toMinutes, toTags, toText } from './field-values.ts';
 import { hasColumns, type CsvImporter } from './importer.ts';
-import {
-  normalizeChannel,
-  normalizePriority,
-  normalizeSatisfaction,
-  normalizeStatus,
-  toCount,
-  toMinutes,
-  toTags,
-  toText,
-} from './field-values.ts';
-import { RowError } from './row-error.ts';
+import { addMinutes } from './parse-timestamp.ts';
+import { requireCreatedAt, requireId } from './required-fields.ts';
 
 const required = ['Id', 'Created at', 'Status'] as const;
 const oneOf = ['Subject', 'Solved at', 'Satisfaction Score', 'Reopens', 'First reply time in minutes'];
-
-const customFields = new Map<string, RegExp>();
-
-/** A custom field column such as "Plan [list]" or "Customer plan [txt]". */
-export function customField(name: string): RegExp {
-  let pattern = customFields.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`^(customer |help |kb )?${name}( \\[[a-z]+\\])?$`, 'i');
-    customFields.set(name, pattern);
-  }
-  return pattern;
-}
 
 export const zendeskCsv: CsvImporter = {
   format: 'zendesk-csv',
@@ -40,15 +20,10 @@ export const zendeskCsv: CsvImporter = {
   requiredColumns: [...required, 'Subject'],
   matches: (header) => hasColumns(header, required) && oneOf.some((name) => hasColumns(header, [name])),
   map(record, { time }) {
-    const id = record.get('Id');
-    if (!id) throw new RowError('Id is empty: every ticket needs an id');
-    const created = time(record.get('Created at'), 'Created at');
-    if (!created) throw new RowError('Created at is empty: every ticket needs a creation time');
+    const id = requireId(record.get('Id'), 'Id');
+    const created = requireCreatedAt(time, record.get('Created at'), 'Created at');
     const firstReplyMinutes = toMinutes(record.get('First reply time in minutes'), 'First reply time in minutes');
-    const custom = (name: string) => {
-      const column = record.find(customField(name));
-      return column ? toText(record.get(column), 200) : null;
-    };
+    const custom = (name: string) => customFieldText(record, name);
     return {
       id,
       created_at: created,

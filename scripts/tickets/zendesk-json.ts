@@ -5,11 +5,11 @@
  * come from the ticket's `metric_set`.
  */
 import { z } from 'zod';
-import { asObject, type JsonImporter } from './importer.ts';
+import { parseRecord } from './describe-issues.ts';
 import { normalizeChannel, normalizePriority, normalizeSatisfaction, normalizeStatus, toCount, toId, toTags, toText } from './field-values.ts';
+import { asObject, type JsonImporter } from './importer.ts';
 import { addMinutes } from './parse-timestamp.ts';
-import { describeIssues } from './describe-issues.ts';
-import { RowError } from './row-error.ts';
+import { requireCreatedAt } from './required-fields.ts';
 
 const minutes = z.union([z.number(), z.strictObject({ calendar: z.number().nullable(), business: z.number().nullable() }).partial()]).nullish();
 
@@ -49,11 +49,8 @@ export const zendeskJson: JsonImporter = {
     return 'metric_set' in r || ('via' in r && 'requester_id' in r && ('raw_subject' in r || 'submitter_id' in r));
   },
   map(record, { time }) {
-    const parsed = zendeskTicket.safeParse(record);
-    if (!parsed.success) throw new RowError(describeIssues(parsed.error));
-    const t = parsed.data;
-    const created = time(t.created_at, 'created_at');
-    if (!created) throw new RowError('created_at is empty: every ticket needs a creation time');
+    const t = parseRecord(zendeskTicket, record);
+    const created = requireCreatedAt(time, t.created_at, 'created_at');
     const metrics = t.metric_set ?? undefined;
     const reply = metrics?.reply_time_in_minutes;
     const firstReplyMinutes = typeof reply === 'number' ? reply : (reply?.calendar ?? null);

@@ -131,23 +131,28 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
     return text;
   };
 
-  function evaluate(p: PreparedTicket): { result: TriageResult; facts: TicketFacts } {
+  /** What the rules see of a ticket, starting from its classified priority (a routing rule may change it). */
+  function factsOf(p: PreparedTicket, priority: PriorityId): TicketFacts {
     const { ticket } = p;
-    const priority = classifyPriority(p.text, p.categories.category, p.plan, rules);
-    const created = createdMs(ticket);
-    const facts: TicketFacts = {
+    return {
       ticket,
       text: p.text,
       category: p.categories.category,
       secondary: p.categories.secondary,
-      priority: priority.priority,
+      priority,
       plan: p.plan,
       customer: p.customer,
       history: () => historyOf(ticket),
-      created,
+      created: createdMs(ticket),
       resolved: resolvedMs(ticket),
       now,
     };
+  }
+
+  function evaluate(p: PreparedTicket): { result: TriageResult; facts: TicketFacts } {
+    const { ticket } = p;
+    const priority = classifyPriority(p.text, p.categories.category, p.plan, rules);
+    const facts = factsOf(p, priority.priority);
     let route = support.routing.default_route;
     let routeReason = `no routing rule matched: default ${route}`;
     let priorityReason = priority.reason;
@@ -177,7 +182,7 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
       const because = matchCondition(rule.when, facts, rules);
       if (because !== null) addFlag(rule.flag, `${because.join(', ')}: escalate to ${rule.to}`);
     }
-    const sla = computeSla(facts.priority, { created, firstReply: firstReplyMs(ticket), resolved: facts.resolved, now }, support, clock);
+    const sla = computeSla(facts.priority, { created: facts.created, firstReply: firstReplyMs(ticket), resolved: facts.resolved, now }, support, clock);
     const result: TriageResult = {
       id: ticket.id,
       priority: facts.priority,
@@ -206,21 +211,7 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
   const lastPriorityRule = support.routing.rules.findLastIndex((rule) => rule.set_priority !== undefined);
 
   function forMetrics(p: PreparedTicket): MetricsTriage {
-    const { ticket } = p;
-    const priority = classifyPriority(p.text, p.categories.category, p.plan, rules);
-    const facts: TicketFacts = {
-      ticket,
-      text: p.text,
-      category: p.categories.category,
-      secondary: p.categories.secondary,
-      priority: priority.priority,
-      plan: p.plan,
-      customer: p.customer,
-      history: () => historyOf(ticket),
-      created: createdMs(ticket),
-      resolved: resolvedMs(ticket),
-      now,
-    };
+    const facts = factsOf(p, classifyPriority(p.text, p.categories.category, p.plan, rules).priority);
     for (let i = 0; i <= lastPriorityRule; i++) {
       const rule = support.routing.rules[i]!;
       if (matchCondition(rule.when, facts, rules) === null) continue;

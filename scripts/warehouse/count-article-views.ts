@@ -1,7 +1,7 @@
 /** Article views in a period, from pulled analytics events. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
 
 /** Views per article slug with `ts` in [from, to). */

@@ -1,7 +1,7 @@
 /** How many analytics events the warehouse holds for a period. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
 
 /** Events with `ts` in [from, to), any type. */

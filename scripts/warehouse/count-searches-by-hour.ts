@@ -1,7 +1,7 @@
 /** Search volume over time, for trends: per hour so callers can bucket by their own days. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
 
 /** Searches that started in one hour (ms since the epoch of the hour's start). */

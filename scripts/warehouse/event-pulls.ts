@@ -1,6 +1,6 @@
 /** Remembers how far each analytics source has been pulled, so the next pull starts there. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 
 /** The last event id pulled from `source`, or 0 when it was never pulled. */
 export function getPullCursor(db: Warehouse, source: string): number {

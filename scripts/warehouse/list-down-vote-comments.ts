@@ -1,7 +1,7 @@
 /** What customers wrote when they said an article did not help. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
 
 /** One "No" vote with its reason or comment. */

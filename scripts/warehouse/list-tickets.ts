@@ -1,7 +1,7 @@
 /** Reads tickets back from the warehouse in the canonical model. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 import { boundMs, EARLIEST, LATEST, type TimeBound } from './time-bound.ts';
 
 /** A period: `created_at` in [from, to). Either end may be left open. */

@@ -1,6 +1,6 @@
 /** Reads pulled analytics events back from the warehouse. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 import { boundMs, EARLIEST, LATEST, type TimeBound } from './time-bound.ts';
 import type { WarehouseEvent } from './warehouse-event.ts';
 

@@ -1,7 +1,7 @@
 /** Searches that found nothing, grouped by what was typed. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
 
 /** A query (case-folded, spaces collapsed) and how often it found nothing. */

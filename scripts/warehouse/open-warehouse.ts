@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { runMigrations } from '../../analytics-api/db/run-migrations.ts';
 import { UserError } from '../cli/user-error.ts';
 import { migrations } from './migrations.ts';
 
@@ -36,16 +37,8 @@ export function openWarehouse(file: string = DEFAULT_WAREHOUSE): Warehouse {
 }
 
 function migrate(db: Warehouse, file: string): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > migrations.length) {
-    throw new UserError(
-      `${file} has schema version ${version}, newer than this tool knows (${migrations.length}): update the project, or point --db at another file.`,
-    );
-  }
-  for (let next = version; next < migrations.length; next++) {
-    db.transaction(() => {
-      db.exec(migrations[next]!);
-      db.pragma(`user_version = ${next + 1}`);
-    })();
-  }
+  runMigrations(db, migrations, {
+    newer: (current, known) =>
+      new UserError(`${file} has schema version ${current}, newer than this tool knows (${known}): update the project, or point --db at another file.`),
+  });
 }

@@ -2,9 +2,9 @@
  * Writes canonical tickets into the warehouse. Keyed by ticket id, so
  * importing the same export twice updates rows instead of adding them.
  */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 
 /** How many tickets were new and how many replaced a row with the same id. */
 export interface SaveTicketsResult {

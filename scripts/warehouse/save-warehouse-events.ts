@@ -1,6 +1,6 @@
 /** Copies analytics events into the warehouse, keyed by the service's event id. */
+import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { prepared } from './prepared.ts';
 import type { WarehouseEvent } from './warehouse-event.ts';
 
 const INSERT = `INSERT OR IGNORE INTO events (id, type, session, visitor, ts, received_at, article, vote, reason, comment, query, results, position)

@@ -3,12 +3,10 @@
  * `<out>/<ISO week>/` as report.md (with the charts as SVG files beside it),
  * report.json and report.html.
  */
-import path from 'node:path';
-import { ConfigError } from '../../plugins/config/config-error.ts';
-import { loadConfig } from '../../plugins/config/load-config.ts';
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { loadSampleData } from '../../content/samples/load-sample-data.ts';
-import { UsageError, UserError } from '../cli/user-error.ts';
+import { UsageError } from '../cli/user-error.ts';
 import { collectGapInputs } from '../gaps/collect-gap-inputs.ts';
 import { findGaps } from '../gaps/find-gaps.ts';
 import { toGapJson } from '../gaps/gap-report.ts';
@@ -17,6 +15,7 @@ import { checkHygiene } from '../hygiene/check-hygiene.ts';
 import { collectHygieneInputs } from '../hygiene/collect-hygiene-inputs.ts';
 import { createArticleSearch } from '../kb-search/article-search.ts';
 import { loadArticles } from '../kb-search/load-articles.ts';
+import { loadKbConfig } from '../lib/load-kb-config.ts';
 import { lintKb } from '../lint/run-lint.ts';
 import { toJson, writeReportFile } from '../reports/write-report.ts';
 import { weeklySupportReport, writeSupportReportFiles } from '../support-report/weekly-support-report.ts';
@@ -60,13 +59,7 @@ export async function runWeekly(options: RunWeeklyOptions): Promise<number> {
 /** Builds and writes the report; returns the files. */
 export async function writeWeeklyReport(options: RunWeeklyOptions): Promise<WeeklyResult> {
   const contentDir = path.resolve(options.content);
-  let config;
-  try {
-    config = loadConfig(contentDir);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UserError(error.message, 2);
-    throw error;
-  }
+  const config = loadKbConfig(contentDir);
   const zone = config.reports.timezone;
   const week = options.week ? parseIsoWeek(options.week, zone) : lastCompleteWeek(options.now ?? new Date(), zone);
   const period = { from: week.from, to: week.to, days: 7 };

@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveEvents } from '../../../analytics-api/db/save-events.ts';
-import { createTempDb, viewRow, type TempDb } from '../helpers/temp-db.ts';
+import { viewRow } from '../../helpers/event-rows.ts';
+import { createTempDb, type TempDb } from '../helpers/temp-db.ts';
 
 const KB = path.resolve('scripts/kb.js');
 

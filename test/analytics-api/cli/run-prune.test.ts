@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveEvents } from '../../../analytics-api/db/save-events.ts';
-import { createTempDb, viewRow, type TempDb } from '../helpers/temp-db.ts';
+import { viewRow } from '../../helpers/event-rows.ts';
+import { createTempDb, type TempDb } from '../helpers/temp-db.ts';
 
 const KB = path.resolve('scripts/kb.js');
 const CONTENT = path.resolve('test/fixtures/analytics/content');

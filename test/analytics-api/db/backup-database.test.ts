@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../../analytics-api/db/backup-database.ts';
 import { AnalyticsDatabaseError } from '../../../analytics-api/db/open-database.ts';
 import { saveEvents } from '../../../analytics-api/db/save-events.ts';
-import { createTempDb, viewRow, type TempDb } from '../helpers/temp-db.ts';
+import { viewRow } from '../../helpers/event-rows.ts';
+import { createTempDb, type TempDb } from '../helpers/temp-db.ts';
 
 let temp: TempDb;
 beforeEach(() => {

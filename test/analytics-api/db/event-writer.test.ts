@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventWriter, WriterClosedError, type EventWriter } from '../../../analytics-api/db/event-writer.ts';
 import type { EventRow } from '../../../analytics-api/db/event-row.ts';
-import { createTempDb, viewRow, type TempDb } from '../helpers/temp-db.ts';
+import { viewRow } from '../../helpers/event-rows.ts';
+import { createTempDb, type TempDb } from '../helpers/temp-db.ts';
 
 let temp: TempDb;
 let writer: EventWriter;

@@ -1,40 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventRow } from '../../../analytics-api/db/event-row.ts';
 import { listEvents } from '../../../analytics-api/db/list-events.ts';
-import { openDatabase, type Database } from '../../../analytics-api/db/open-database.ts';
+import type { Database } from '../../../analytics-api/db/open-database.ts';
 import { saveEvents } from '../../../analytics-api/db/save-events.ts';
+import { viewRow } from '../../helpers/event-rows.ts';
+import { createTempDb, type TempDb } from '../helpers/temp-db.ts';
 
-let dir: string;
+let temp: TempDb;
 let db: Database;
 
-const row = (i: number, receivedAt: number): EventRow => ({
-  type: 'view',
-  session: `session-${i}`,
-  visitor: 'visitor-hash-000000000',
-  ts: receivedAt,
-  received_at: receivedAt,
-  article: `article-${i}`,
-  vote: null,
-  reason: null,
-  comment: null,
-  query: null,
-  results: null,
-  position: null,
-});
+const row = (i: number, receivedAt: number): EventRow => viewRow(receivedAt, { session: `session-${i}`, article: `article-${i}` });
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kb-list-events-'));
-  db = openDatabase(path.join(dir, 'analytics.db'));
+  temp = createTempDb();
+  db = temp.db;
   // 2500 events, one per second from t0.
   db.transaction(() => saveEvents(db, Array.from({ length: 2500 }, (_, i) => row(i, 1_000_000 + i * 1000))))();
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.close());
 
 describe('listEvents', () => {
   it('yields every event in id order across pages', () => {

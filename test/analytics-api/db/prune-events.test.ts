@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countPrunableEvents, pruneEvents, retentionCutoff } from '../../../analytics-api/db/prune-events.ts';
 import { saveEvents } from '../../../analytics-api/db/save-events.ts';
-import { createTempDb, viewRow, type TempDb } from '../helpers/temp-db.ts';
+import { viewRow } from '../../helpers/event-rows.ts';
+import { createTempDb, type TempDb } from '../helpers/temp-db.ts';
 
 let temp: TempDb;
 beforeEach(() => {

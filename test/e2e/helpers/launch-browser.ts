@@ -16,9 +16,10 @@ export function browserAvailable(suite: string): boolean {
   return false;
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** Launches headless Chromium; `extraArgs` go after the standard flags. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...extraArgs],
   });
 }

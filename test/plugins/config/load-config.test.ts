@@ -1,20 +1,10 @@
 /** The configuration: playbook defaults, and bad files rejected with file, line, key and fix. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../plugins/config/config-error.ts';
 import { loadConfig, parseConfig } from '../../../plugins/config/load-config.ts';
+import { configProblems as problemsOf } from '../../helpers/config-problems.ts';
 
 const minimal = 'contact:\n  email: help@example.com\n';
-
-function problemsOf(text: string): string[] {
-  try {
-    parseConfig(text, 'kb.config.yaml');
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the config to be rejected');
-}
 
 describe('kb.config.yaml', () => {
   it('fills every default from the playbook', () => {

@@ -5,21 +5,13 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../plugins/config/config-error.ts';
 import { loadConfig, parseConfig } from '../../../plugins/config/load-config.ts';
+import { configProblems } from '../../helpers/config-problems.ts';
 
 const minimal = 'contact:\n  email: help@example.com\n';
 const defaults = () => parseConfig(minimal, 'kb.config.yaml').support;
 
-function problemsOf(yaml: string): string[] {
-  try {
-    parseConfig(`${minimal}support:\n${yaml}`, 'kb.config.yaml');
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the config to be rejected');
-}
+const problemsOf = (yaml: string): string[] => configProblems(`${minimal}support:\n${yaml}`);
 
 describe('support configuration', () => {
   it('defaults to the playbook numbers', () => {

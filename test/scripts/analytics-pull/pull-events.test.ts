@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventRow } from '../../../analytics-api/db/event-row.ts';
@@ -12,24 +10,22 @@ import { resolveSettings } from '../../../analytics-api/service-settings.ts';
 import { parseConfig } from '../../../plugins/config/load-config.ts';
 import { exportUrl, pullFromDatabase, pullFromService } from '../../../scripts/analytics-pull/pull-events.ts';
 import { listWarehouseEvents } from '../../../scripts/warehouse/list-warehouse-events.ts';
-import { openWarehouse, type Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
+import type { Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
+import { viewRow } from '../../helpers/event-rows.ts';
+import { createTempWarehouse, type TempWarehouse } from '../../helpers/temp-warehouse.ts';
 
 const base = Date.parse('2026-03-02T09:00:00Z');
-const row = (n: number, extra: Partial<EventRow> = {}): EventRow => ({
-  type: 'view', session: `session-${n}`, visitor: `visitor-${n % 4}`, ts: base + n * 1000, received_at: base + n * 1000 + 20,
-  article: 'reset-your-password', vote: null, reason: null, comment: null, query: null, results: null, position: null, ...extra,
-});
+const row = (n: number, extra: Partial<EventRow> = {}): EventRow =>
+  viewRow(base + n * 1000 + 20, { session: `session-${n}`, visitor: `visitor-${n % 4}`, ts: base + n * 1000, ...extra });
 
+let temp: TempWarehouse;
 let dir: string;
 let warehouse: Warehouse;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kb-pull-'));
-  warehouse = openWarehouse(path.join(dir, 'kb.db'));
+  temp = createTempWarehouse('kb-pull-');
+  ({ dir, db: warehouse } = temp);
 });
-afterEach(() => {
-  warehouse.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.close());
 
 function analyticsDb(rows: EventRow[]): string {
   const file = path.join(dir, 'analytics.db');

@@ -3,7 +3,9 @@
  * warehouse events: views, votes and searches spread over the period.
  */
 import { readFileSync } from 'node:fs';
+import type { EventRow } from '../../../analytics-api/db/event-row.ts';
 import type { WarehouseEvent } from '../../../scripts/warehouse/warehouse-event.ts';
+import { viewRow } from '../../helpers/event-rows.ts';
 
 interface Spec {
   period: { from: string; to: string };
@@ -25,26 +27,11 @@ export function plantedEvents(spec: Spec = readAnalyticsSpec()): WarehouseEvent[
   const span = Date.parse(`${spec.period.to}T23:59:59Z`) - from;
   const events: WarehouseEvent[] = [];
   let id = 0;
-  const add = (count: number, make: (n: number) => Partial<WarehouseEvent>) => {
+  const add = (count: number, make: (n: number) => Partial<EventRow>) => {
     for (let n = 0; n < count; n++) {
       id++;
       const ts = from + Math.floor(((n + 0.5) / count) * span);
-      events.push({
-        id,
-        type: 'view',
-        session: `s${String(id).padStart(8, '0')}`,
-        visitor: `v${id % 97}`,
-        ts,
-        received_at: ts + 50,
-        article: null,
-        vote: null,
-        reason: null,
-        comment: null,
-        query: null,
-        results: null,
-        position: null,
-        ...make(n),
-      });
+      events.push({ id, ...viewRow(ts, { session: `s${String(id).padStart(8, '0')}`, visitor: `v${id % 97}`, received_at: ts + 50, article: null, ...make(n) }) });
     }
   };
   for (const [article, count] of Object.entries(spec.views)) add(count, () => ({ type: 'view', article }));

@@ -1,24 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../scripts/cli/user-error.ts';
 import { importTickets } from '../../../scripts/tickets/import-tickets.ts';
 import { countTickets, listTickets } from '../../../scripts/warehouse/list-tickets.ts';
-import { openWarehouse, type Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
+import type { Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
+import { createTempWarehouse, type TempWarehouse } from '../../helpers/temp-warehouse.ts';
 
 const fixture = (name: string) => new URL(`../../fixtures/tickets/${name}`, import.meta.url).pathname;
 
+let temp: TempWarehouse;
 let dir: string;
 let db: Warehouse;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kb-import-'));
-  db = openWarehouse(path.join(dir, 'kb.db'));
+  temp = createTempWarehouse('kb-import-');
+  ({ dir, db } = temp);
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.close());
 
 const file = (name: string, content: string | Buffer) => {
   const target = path.join(dir, name);

@@ -1,25 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadColumnMap } from '../../../scripts/tickets/column-map.ts';
 import { importTickets } from '../../../scripts/tickets/import-tickets.ts';
 import type { Ticket } from '../../../scripts/tickets/ticket-schema.ts';
 import { listTickets } from '../../../scripts/warehouse/list-tickets.ts';
-import { openWarehouse, type Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
+import type { Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
+import { createTempWarehouse, type TempWarehouse } from '../../helpers/temp-warehouse.ts';
 
 const fixture = (name: string) => new URL(`../../fixtures/tickets/${name}`, import.meta.url).pathname;
 
-let dir: string;
+let temp: TempWarehouse;
 let db: Warehouse;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kb-import-'));
-  db = openWarehouse(path.join(dir, 'kb.db'));
+  temp = createTempWarehouse('kb-import-');
+  db = temp.db;
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.close());
 
 const byId = (tickets: Ticket[], id: string) => {
   const ticket = tickets.find((t) => t.id === id);

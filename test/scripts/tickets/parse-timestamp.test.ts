@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMinutes, createTimestampParser, isValidTimeZone } from '../../../scripts/tickets/parse-timestamp.ts';
+import { addMinutes, createTimestampParser, isValidTimeZone, minutesBetween } from '../../../scripts/tickets/parse-timestamp.ts';
 
 describe('createTimestampParser', () => {
   const berlin = createTimestampParser({ zone: 'Europe/Berlin' });
@@ -56,5 +56,15 @@ describe('addMinutes and zones', () => {
   it('knows IANA zones', () => {
     expect(isValidTimeZone('Europe/Berlin')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('minutesBetween', () => {
+  it('counts minutes across offsets, to two decimals', () => {
+    expect(minutesBetween('2026-03-02T09:15:00+01:00', '2026-03-02T08:30:20Z')).toBe(15.33);
+  });
+
+  it('never goes below zero', () => {
+    expect(minutesBetween('2026-03-02T09:15:00Z', '2026-03-02T09:00:00Z')).toBe(0);
   });
 });

@@ -4,23 +4,19 @@
  * with the right fields, one search per burst, no cookies; with the API
  * down the page shows no error.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../../../analytics-api/db/event-row.ts';
 import { startServer, type RunningServer } from '../../../../analytics-api/server.ts';
 import { testSettings } from '../../../analytics-api/helpers/test-app.ts';
+import { browserAvailable, launchBrowser } from '../../../e2e/helpers/launch-browser.ts';
 
-const CHROMIUM = process.env.KB_CHROMIUM ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.KB_REQUIRE_BROWSER === '1') throw new Error(`Chromium not found at ${CHROMIUM}: set KB_CHROMIUM to its path (KB_REQUIRE_BROWSER=1 forbids skipping).`);
-  console.warn(`tracker-in-browser: skipped, Chromium not found at ${CHROMIUM} (set KB_CHROMIUM to run it).`);
-}
+const available = browserAvailable('tracker-in-browser');
 
 // Headless Chromium says "HeadlessChrome" in its user agent, which the API drops as a bot. The
 // context option covers page requests; beacons sent while a page unloads come from the browser
@@ -49,11 +45,7 @@ beforeAll(async () => {
   await build({ entryPoints: ['site/lib/tracker/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', outfile: path.join(site, 'tracker.js') });
   writeFileSync(path.join(site, 'tracker-page.html'), PAGE);
   server = await startServer({ port: 0, db: path.join(dir, 'analytics.db'), site, settings: testSettings({ rateLimit: { requestsPerMinute: 6000, burst: 1000 } }), log: () => {} });
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', `--user-agent=${DESKTOP_CHROME}`],
-  });
+  browser = await launchBrowser([`--user-agent=${DESKTOP_CHROME}`]);
 });
 
 afterAll(async () => {
@@ -80,14 +72,20 @@ async function waitForEvents(count: number): Promise<StoredEvent[]> {
   return storedEvents();
 }
 
+/** The tracker page, loaded and initialised, with the page errors it raises. */
+async function openTrackerPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ userAgent: DESKTOP_CHROME });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL('/tracker-page.html', server.url).href);
+  await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+  return { context, page, errors };
+}
+
 describe.skipIf(!available)('tracker in Chromium', () => {
   it('records a view, a vote, one zero-result search per burst and a contact flow', async () => {
-    const context = await browser.newContext({ userAgent: DESKTOP_CHROME });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(new URL('/tracker-page.html', server.url).href);
-    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    const { context, page, errors } = await openTrackerPage();
 
     const session = await page.evaluate(async () => {
       const kb = (window as unknown as { kb: typeof import('../../../../site/lib/tracker/index.ts') }).kb;
@@ -130,12 +128,7 @@ describe.skipIf(!available)('tracker in Chromium', () => {
   });
 
   it('shows no error on the page when the API is down', async () => {
-    const context = await browser.newContext({ userAgent: DESKTOP_CHROME });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(new URL('/tracker-page.html', server.url).href);
-    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    const { context, page, errors } = await openTrackerPage();
     const visible = await page.evaluate(async () => {
       const kb = (window as unknown as { kb: typeof import('../../../../site/lib/tracker/index.ts') }).kb;
       // A port nothing listens on.
