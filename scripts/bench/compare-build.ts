@@ -18,11 +18,12 @@ import { buildStarlight } from './starlight/build-starlight.ts';
 import { alternate, medianRatio, round } from './lib/alternate.ts';
 import { buildOurs } from './lib/build-ours.ts';
 import { describeBuiltSite, type BuiltSite } from './lib/built-site.ts';
-import { parseCounts, parseRuns } from './lib/bench-options.ts';
+import { parseCounts, parseRuns, readOptions } from './lib/bench-options.ts';
 import { loadAverages } from './lib/machine.ts';
 import { median } from './lib/run-worker.ts';
 import { keepBuiltSites, pageUrlPath, prepareSitePair } from './lib/site-pair.ts';
 import { printSummary, writeJson } from './lib/bench-output.ts';
+import { toolVersions } from './lib/tool-versions.ts';
 import { createWorkspace } from './lib/workspace.ts';
 
 /** Build-time ratio targets by article count (issue: at most 0.65× Starlight at 1,000, 0.2× at 5,000). */
@@ -108,10 +109,13 @@ async function compareAt(count: number, runs: number, keepDir: string | undefine
     const target = BUILD_RATIO_TARGETS[count] ?? null;
     const page = ours.article_page_kb_gzip;
     const theirsPage = starlight.article_page_kb_gzip;
+    const tools = toolVersions();
     const result = {
       name: `build-${count}`,
       articles: count,
       runs,
+      // Both sites build with the same Astro and Pagefind.
+      versions: { astro: tools.astro, starlight: tools.starlight, pagefind: tools.pagefind },
       article_page: { ours: pageUrlPath(pair.oursPage), starlight: pageUrlPath(pair.starlightPage) },
       ours,
       starlight,
@@ -166,11 +170,12 @@ function scaling(results: readonly CountResult[]) {
   };
 }
 
-const { values } = parseArgs({
-  options: { counts: { type: 'string', default: '1000,5000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' }, keep: { type: 'string' } },
+const { values, counts, runs } = readOptions(() => {
+  const { values } = parseArgs({
+    options: { counts: { type: 'string', default: '1000,5000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' }, keep: { type: 'string' } },
+  });
+  return { values, counts: parseCounts(values.counts), runs: parseRuns(values.runs) };
 });
-const counts = parseCounts(values.counts);
-const runs = parseRuns(values.runs);
 const perCount: CountResult[] = [];
 for (const [i, count] of counts.entries()) perCount.push(await compareAt(count, runs, i === counts.length - 1 ? values.keep : undefined));
 const scale = scaling(perCount);

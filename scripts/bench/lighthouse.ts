@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { alternate, medianRatio } from './lib/alternate.ts';
-import { parseCounts, parseRuns } from './lib/bench-options.ts';
+import { parseCounts, parseRuns, readOptions } from './lib/bench-options.ts';
 import { printSummary, writeJson } from './lib/bench-output.ts';
 import { chromiumFlags, requireChromium } from './lib/chromium.ts';
 import { loadAverages } from './lib/machine.ts';
@@ -40,11 +40,12 @@ interface Audit {
   failing: FailingAudit[];
 }
 
-const { values } = parseArgs({
-  options: { sites: { type: 'string' }, count: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } },
+const { values, runs, count } = readOptions(() => {
+  const { values } = parseArgs({
+    options: { sites: { type: 'string' }, count: { type: 'string', default: '5000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } },
+  });
+  return { values, runs: parseRuns(values.runs), count: parseCounts(values.count).at(-1) ?? 5000 };
 });
-const runs = parseRuns(values.runs);
-const [count = 5000] = parseCounts(values.count);
 const chromePath = requireChromium('lighthouse');
 
 /** One Lighthouse run in a fresh browser. */

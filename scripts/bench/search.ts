@@ -16,7 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { alternate, medianRatio, round } from './lib/alternate.ts';
-import { parseCounts, parseRuns } from './lib/bench-options.ts';
+import { parseCounts, parseRuns, readOptions } from './lib/bench-options.ts';
 import { printSummary, writeJson } from './lib/bench-output.ts';
 import { chromiumFlags, requireChromium } from './lib/chromium.ts';
 import { loadAverages } from './lib/machine.ts';
@@ -74,19 +74,20 @@ function installProbe(ready: (query: string) => boolean, query: string): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
-const { values } = parseArgs({
-  options: {
-    sites: { type: 'string' },
-    count: { type: 'string', default: '5000' },
-    runs: { type: 'string', default: '5' },
-    query: { type: 'string', default: 'leave balance' },
-    out: { type: 'string' },
-  },
+const { values, runs, count, query } = readOptions(() => {
+  const { values } = parseArgs({
+    options: {
+      sites: { type: 'string' },
+      count: { type: 'string', default: '5000' },
+      runs: { type: 'string', default: '5' },
+      query: { type: 'string', default: 'leave balance' },
+      out: { type: 'string' },
+    },
+  });
+  const query = values.query.trim();
+  if (query === '' || query.length > 100) throw new Error(`--query "${values.query}": expected 1 to 100 characters.`);
+  return { values, runs: parseRuns(values.runs), count: parseCounts(values.count).at(-1) ?? 5000, query };
 });
-const runs = parseRuns(values.runs);
-const [count = 5000] = parseCounts(values.count);
-const query = values.query.trim();
-if (query === '' || query.length > 100) throw new Error(`--query "${values.query}": expected 1 to 100 characters.`);
 const executablePath = requireChromium('search');
 
 /** Waits until no request has been pending or finished for `quietMs`. */
@@ -124,7 +125,10 @@ async function measureSearch(browser: Browser, url: string, probe: ResultProbe):
     });
     const bytesOf = async (list: typeof finished) => (await Promise.all(list.map((f) => f.bytes))).reduce((sum, b) => sum + b, 0);
     await page.goto(url, { waitUntil: 'load' });
-    // Let the page finish what it does on its own (Starlight loads its search UI when the browser is idle).
+    // Let the page finish what it does on its own, as it has by the time a reader reaches for search:
+    // Starlight loads its search UI in an idle callback, which a big page can hold back for seconds.
+    await networkIdle(() => inFlight.size, () => lastActivity, 1000);
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })));
     await networkIdle(() => inFlight.size, () => lastActivity, 1000);
 
     // One script built from the probe's source: evaluated through DevTools, so a page's CSP cannot block it.
@@ -135,7 +139,15 @@ async function measureSearch(browser: Browser, url: string, probe: ResultProbe):
     await page.keyboard.press('Control+k');
     await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement, null, { timeout: 30_000 });
     await page.keyboard.type(query);
-    await page.waitForFunction(() => (window as unknown as { __searchBench: { first?: number } }).__searchBench.first !== undefined, null, { timeout: 60_000, polling: 'raf' });
+    try {
+      await page.waitForFunction(() => (window as unknown as { __searchBench: { first?: number } }).__searchBench.first !== undefined, null, { timeout: 60_000, polling: 'raf' });
+    } catch (error) {
+      const seen = await page.evaluate(() => ({
+        box: document.activeElement instanceof HTMLInputElement ? document.activeElement.value : `(focus on ${document.activeElement?.tagName})`,
+        text: (document.querySelector('dialog[open]')?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 300),
+      }));
+      throw new Error(`search on ${url}: no results for "${query}" within 60 s; the search box holds "${seen.box}", the dialog shows: ${seen.text}`, { cause: error });
+    }
     const shown = performance.now();
     const state = await page.evaluate(() => (window as unknown as { __searchBench: { open?: number; first?: number } }).__searchBench);
     if (state.open === undefined || state.first === undefined) throw new Error(`search on ${url}: the key press or the results were not seen`);

@@ -13,10 +13,25 @@ export function parseCounts(value: string): number[] {
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
 
-/** `--runs N`: a positive integer. */
-export function parseRuns(value: string, flag = '--runs'): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 50) throw new Error(`${flag} ${value}: expected a whole number from 1 to 50.`);
+/** A whole number from 1 to `max` given to `flag`. */
+export function parseWholeNumber(value: string, flag: string, max: number): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > max) throw new Error(`${flag} ${value}: expected a whole number from 1 to ${max}.`);
   return Number(value);
+}
+
+/** `--runs N`: rounds of a comparison, 1 to 50. */
+export function parseRuns(value: string): number {
+  return parseWholeNumber(value, '--runs', 50);
+}
+
+/** Parses command-line values; a bad one ends the script with its message (exit code 2) rather than a stack trace. */
+export function readOptions<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
 }
 
 /** `--only build,lighthouse`: a subset of the benchmarks, in run order; all of them without a value. */

@@ -123,7 +123,16 @@ function lintRows(r: Json): SummaryRow[] {
   const memoryTarget = pick(r, 'targets.peak_memory_mb');
   const below = (value: unknown, limit: unknown) => (typeof value === 'number' && typeof limit === 'number' ? value <= limit : undefined);
   return [
-    row(label, 'articles per second (floor: parse only)', show(r.articles_per_second, 0), show(parseRate, 0), '', `≥ ${show(rateTarget, 0)}`, mark(typeof r.articles_per_second === 'number' && typeof rateTarget === 'number' ? r.articles_per_second >= rateTarget : undefined)),
+    // The speed targets are set for 1,000 articles; smaller runs are dominated by start-up.
+    row(
+      label,
+      'articles per second (floor: parse only)',
+      show(r.articles_per_second, 0),
+      show(parseRate, 0),
+      '',
+      articles === 1000 ? `≥ ${show(rateTarget, 0)}` : '',
+      articles === 1000 ? mark(typeof r.articles_per_second === 'number' && typeof rateTarget === 'number' ? r.articles_per_second >= rateTarget : undefined) : '',
+    ),
     row(label, 'lint time ÷ parse-only time', show(ratio), '', show(ratio), `≤ ${show(ratioTarget)}`, mark(below(ratio, ratioTarget))),
     row(label, 'lint time (s)', show(lintSeconds), show(parseSeconds), '', articles === 1000 ? `≤ ${show(secondsTarget)}` : '', articles === 1000 ? mark(below(lintSeconds, secondsTarget)) : ''),
     row(label, 'peak memory (MB)', show(pick(r, 'peak_memory_mb'), 0), '', '', `≤ ${show(memoryTarget, 0)}`, mark(below(pick(r, 'peak_memory_mb'), memoryTarget))),

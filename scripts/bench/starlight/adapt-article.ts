@@ -4,14 +4,21 @@
  * ours (type, category, plans…) has no Starlight meaning and is dropped.
  * Relative links to other articles (`../billing/x.mdx`) become the address
  * Starlight gives that page (`/billing/x/`), as its author would write them.
+ * An article that uses no MDX feature becomes a `.md` page, which Starlight
+ * renders much faster than MDX: the same shortcut our site takes (see
+ * `site/lib/markdown/plain-markdown.ts`), so neither side pays for MDX it
+ * does not use.
  */
 import path from 'node:path';
 import matter from 'gray-matter';
 import { stringify } from 'yaml';
+import { plainMarkdownOf } from '../../../site/lib/markdown/plain-markdown.ts';
 
 export interface StarlightArticle {
   /** The page source, frontmatter included. */
   source: string;
+  /** `md` when the body is plain Markdown, else `mdx`. */
+  extension: 'md' | 'mdx';
   title: string;
   description: string;
 }
@@ -42,6 +49,7 @@ export function adaptArticle(source: string, file: string): StarlightArticle {
     const resolved = path.posix.resolve(folder, target);
     return `](${resolved}/${hash ?? ''})`;
   });
+  const plain = plainMarkdownOf(body);
   const frontmatter = stringify({ title: data.title, description: data.summary }, { lineWidth: 0 });
-  return { source: `---\n${frontmatter}---\n${body}`, title: data.title, description: data.summary };
+  return { source: `---\n${frontmatter}---\n${plain ?? body}`, extension: plain === undefined ? 'mdx' : 'md', title: data.title, description: data.summary };
 }

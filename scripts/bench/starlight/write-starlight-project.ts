@@ -4,8 +4,9 @@
  * astro.config.mjs with Starlight's default configuration and a title,
  * src/content.config.ts, a home page, the favicon Starlight links by
  * default), plus one page per article at
- * `src/content/docs/<category>/<slug>.mdx`. Starlight's defaults apply: a
- * sidebar generated from every page and its built-in Pagefind search.
+ * `src/content/docs/<category>/<slug>.md` (`.mdx` when it uses MDX).
+ * Starlight's defaults apply: a sidebar generated from every page and its
+ * built-in Pagefind search.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -86,7 +87,7 @@ export function writeStarlightProject(options: StarlightProjectOptions): Starlig
     const slug = path.basename(name, '.mdx');
     const article = adaptArticle(readFileSync(path.join(articlesDir, name), 'utf8'), path.join('articles', name));
     mkdirSync(path.join(docs, category), { recursive: true });
-    writeFileSync(path.join(docs, category, `${slug}.mdx`), article.source);
+    writeFileSync(path.join(docs, category, `${slug}.${article.extension}`), article.source);
     pages.set(slug, path.posix.join(category.split(path.sep).join('/'), slug, 'index.html'));
   }
   return { projectDir, pages };

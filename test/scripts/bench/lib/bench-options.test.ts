@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BENCHMARKS, parseCounts, parseOnly, parseRuns } from '../../../../scripts/bench/lib/bench-options.ts';
+import { BENCHMARKS, parseCounts, parseOnly, parseRuns, parseWholeNumber } from '../../../../scripts/bench/lib/bench-options.ts';
 
 describe('benchmark options', () => {
   it('reads article counts, sorted and without repeats', () => {
@@ -18,7 +18,8 @@ describe('benchmark options', () => {
   it('reads runs as a whole number from 1 to 50', () => {
     expect(parseRuns('3')).toBe(3);
     expect(() => parseRuns('0')).toThrow('--runs 0: expected a whole number from 1 to 50.');
-    expect(() => parseRuns('2.5', '--api-duration')).toThrow('--api-duration 2.5');
+    expect(parseWholeNumber('600', '--api-duration', 3600)).toBe(600);
+    expect(() => parseWholeNumber('2.5', '--api-duration', 3600)).toThrow('--api-duration 2.5: expected a whole number from 1 to 3600.');
   });
 
   it('picks a subset of the benchmarks in run order, all of them by default', () => {

@@ -49,6 +49,16 @@ describe('adaptArticle', () => {
     expect(source).not.toContain('.mdx');
   });
 
+  it('makes a plain Markdown page of an article without MDX features, and keeps MDX for one with JSX', () => {
+    const waiver = article.replace('## Quick answer', '{/* kb-disable reading-grade */}\n\n## Quick answer');
+    const plain = adaptArticle(waiver, 'articles/billing/update-your-card.mdx');
+    expect(plain.extension).toBe('md');
+    expect(plain.source).not.toContain('kb-disable');
+    const jsx = adaptArticle(article.replace('## Quick answer', '<Note>Read this first.</Note>\n\n## Quick answer'), 'articles/billing/update-your-card.mdx');
+    expect(jsx.extension).toBe('mdx');
+    expect(jsx.source).toContain('<Note>Read this first.</Note>');
+  });
+
   it('says which article lacks a title or summary', () => {
     const noSummary = article.replace(/^summary: .*\n/m, '');
     expect(() => adaptArticle(noSummary, 'articles/billing/x.mdx')).toThrow(ArticleAdaptError);

@@ -24,12 +24,14 @@ describe('writeStarlightProject', () => {
 
   it('writes one page per article, in its category folder, and says where each will be built', () => {
     const docs = path.join(project.projectDir, 'src', 'content', 'docs');
-    const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx') && f !== 'index.mdx');
+    // Generated articles use no MDX feature: each becomes a plain Markdown page.
+    const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f) && f !== 'index.mdx');
     expect(pages).toHaveLength(12);
+    expect(pages.every((f) => f.endsWith('.md'))).toBe(true);
     const first = generated.articles[0];
     expect(first).toBeDefined();
     expect(project.pages.get(first?.slug ?? '')).toBe(`${first?.category}/${first?.slug}/index.html`);
-    const page = read(path.join('src', 'content', 'docs', first?.category ?? '', `${first?.slug}.mdx`));
+    const page = read(path.join('src', 'content', 'docs', first?.category ?? '', `${first?.slug}.md`));
     const frontmatter = parse(/^---\n([\s\S]*?)---\n/.exec(page)?.[1] ?? '') as Record<string, unknown>;
     expect(Object.keys(frontmatter)).toEqual(['title', 'description']);
     expect(frontmatter.title).toBe(first?.title);
