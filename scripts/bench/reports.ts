@@ -19,14 +19,14 @@ import { loadArticles } from '../kb-search/load-articles.ts';
 import { writeTicketExport } from './lib/generate-ticket-export.ts';
 import { reportStages } from './lib/report-stages.ts';
 import { runWorker } from './lib/run-worker.ts';
+import { projectRoot } from './lib/workspace.ts';
 
 const { values } = parseArgs({
   options: { tickets: { type: 'string', default: '100000' }, events: { type: 'string', default: '1000000' }, out: { type: 'string' }, keep: { type: 'boolean', default: false } },
 });
 const ticketCount = Number(values.tickets);
 const eventCount = Number(values.events);
-const root = new URL('..', import.meta.url).pathname;
-const contentDir = path.join(root, 'content');
+const contentDir = path.join(projectRoot, 'content');
 /** The moment the generated history ends: fixed, so runs compare. */
 const now = new Date('2026-11-23T00:00:00Z');
 const DAYS = 90;
