@@ -8,7 +8,7 @@
 import { customFieldText } from './custom-field.ts';
 import { hoursToMinutes, normalizeChannel, normalizePriority, normalizeSatisfaction, normalizeStatus, toCount, toTags, toText } from './field-values.ts';
 import { hasColumns, type CsvImporter } from './importer.ts';
-import { addMinutes } from './parse-timestamp.ts';
+import { addMinutes, minutesBetween } from './parse-timestamp.ts';
 import { requireCreatedAt, requireId } from './required-fields.ts';
 
 const required = ['Ticket ID', 'Created time'] as const;
@@ -23,7 +23,7 @@ export const freshdeskCsv: CsvImporter = {
     const created = requireCreatedAt(time, record.get('Created time'), 'Created time');
     const firstResponse = time(record.get('Initial response time'), 'Initial response time');
     const hours = hoursToMinutes(record.get('First response time (in hrs)'), 'First response time (in hrs)');
-    const firstReplyMinutes = hours ?? (firstResponse ? Math.max(0, (Date.parse(firstResponse) - Date.parse(created)) / 60_000) : null);
+    const firstReplyMinutes = hours ?? (firstResponse ? minutesBetween(created, firstResponse) : null);
     const custom = (name: string) => customFieldText(record, name);
     return {
       id,
