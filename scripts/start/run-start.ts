@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writePopularExport } from '../../analytics-api/cli/run-popular.ts';
 import { runServe } from '../../analytics-api/cli/run-serve.ts';
-import { openDatabase } from '../../analytics-api/db/open-database.ts';
+import { openCliDatabase } from '../../analytics-api/cli/open-cli-database.ts';
 import { buildCommand } from '../build/build-command.ts';
 import { writeWeeklyReport, SAMPLE_WAREHOUSE } from '../weekly/run-weekly.ts';
 import { seedAnalyticsFromWarehouse } from './seed-analytics.ts';
@@ -25,7 +25,7 @@ const say = (text: string) => process.stderr.write(`${text}\n`);
 
 function countEvents(file: string): number {
   if (!existsSync(file)) return 0;
-  const db = openDatabase(file);
+  const db = openCliDatabase(file);
   try {
     return db.prepare('SELECT COUNT(*) FROM events').pluck().get() as number;
   } finally {

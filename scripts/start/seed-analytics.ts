@@ -3,7 +3,7 @@
  * analytics database, so the running API's stats and the home page's
  * popular lists show the same sample as the weekly report.
  */
-import { openDatabase } from '../../analytics-api/db/open-database.ts';
+import { openCliDatabase } from '../../analytics-api/cli/open-cli-database.ts';
 import type { EventRow } from '../../analytics-api/db/event-row.ts';
 import { saveEvents } from '../../analytics-api/db/save-events.ts';
 import { listWarehouseEvents } from '../warehouse/list-warehouse-events.ts';
@@ -11,7 +11,7 @@ import { openWarehouse } from '../warehouse/open-warehouse.ts';
 
 export function seedAnalyticsFromWarehouse(warehouseFile: string, analyticsFile: string): number {
   const warehouse = openWarehouse(warehouseFile);
-  const analytics = openDatabase(analyticsFile);
+  const analytics = openCliDatabase(analyticsFile);
   try {
     // The warehouse keeps the service's rows as they were; only their ids are the service's own to give.
     const rows = listWarehouseEvents(warehouse, {}).map(({ id: _id, ...row }) => row) as EventRow[];
