@@ -6,116 +6,30 @@
  *
  *   node scripts/bench/build.ts [--count 1000] [--out FILE] [--keep]
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pageWeight } from '../build/page-weight.ts';
+import { parseWholeNumber, readOptions } from './lib/bench-options.ts';
+import { buildOurs } from './lib/build-ours.ts';
+import { folderBytes } from './lib/folder-bytes.ts';
 import { generateArticles } from './lib/generate-articles.ts';
+import { describeMachine, loadAverages } from './lib/machine.ts';
 
-const { values } = parseArgs({
-  options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, keep: { type: 'boolean', default: false } },
+const { values, count } = readOptions(() => {
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  });
+  // Six articles is the smallest KB the generator can give every category.
+  const count = parseWholeNumber(values.count, '--count', 100_000);
+  if (count < 6) throw new Error(`--count ${values.count}: expected at least 6 articles.`);
+  return { values, count };
 });
-const count = Number(values.count);
-if (!Number.isInteger(count) || count < 6) throw new Error(`--count must be an integer of at least 6, got ${values.count}`);
 
-const cli = new URL('../kb.js', import.meta.url).pathname;
 const work = mkdtempSync(path.join(tmpdir(), 'kb-bench-build-'));
 const contentDir = path.join(work, 'kb');
 const outDir = path.join(work, 'dist');
-
-/** Resident memory of a process and all its descendants, from /proc (Linux); 0 elsewhere. */
-function treeRssBytes(root: number): number {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return 0;
-  }
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of entries) {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-      rss.set(Number(name), Number(fields[21]) * 4096);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.pop() as number;
-    total += rss.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
-/** CPU seconds (user + system) of this process's finished children and their descendants (Linux); null elsewhere. */
-function childrenCpuSeconds(): number | null {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // cutime and cstime, in clock ticks (100 per second on Linux).
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-/** The 1-minute load average: other work on the machine slows a build down. */
-function loadAverage(): number | null {
-  try {
-    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-  } catch {
-    return null;
-  }
-}
-
-function folderBytes(dir: string): number {
-  let total = 0;
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const stat = statSync(path.join(dir, name));
-    if (stat.isFile()) total += stat.size;
-  }
-  return total;
-}
-
-interface BuildJson {
-  ok: boolean;
-  timings: { lintMs: number; astroMs: number; pagefindMs: number; totalMs: number };
-  indexedPages: number;
-  searchIndexBytes: number;
-}
-
-function runBuild(): Promise<{ json: BuildJson; wallMs: number; peakBytes: number }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, [cli, 'build', '--content', contentDir, '--out', outDir, '--format', 'json'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let stdout = '';
-    let peakBytes = 0;
-    const sample = () => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeRssBytes(child.pid));
-    };
-    const timer = setInterval(sample, 100);
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      const wallMs = performance.now() - start;
-      if (code !== 0) return reject(new Error(`kb build exited with ${code}:\n${stdout}`));
-      resolve({ json: JSON.parse(stdout) as BuildJson, wallMs, peakBytes });
-    });
-  });
-}
 
 const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
 const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
@@ -124,10 +38,8 @@ try {
   process.stderr.write(`Generating ${count} articles in ${contentDir}…\n`);
   const generated = generateArticles({ count, dir: contentDir });
   process.stderr.write('Building (cold: fresh Astro cache, empty output folder)…\n');
-  const cpuBefore = childrenCpuSeconds();
-  const loadBefore = loadAverage();
-  const { json, wallMs, peakBytes } = await runBuild();
-  const cpuAfter = childrenCpuSeconds();
+  const [loadBefore] = loadAverages();
+  const { json, wallMs, peakRssBytes: peakBytes, cpuSeconds } = await buildOurs(contentDir, outDir, (text) => process.stderr.write(`${text}\n`));
   const article = readdirSync(path.join(outDir, 'articles')).sort()[0] ?? '';
   const weight = pageWeight(outDir, `articles/${article}/index.html`);
   const target = count === 1000 ? 13 : count === 5000 ? 13 * 5.5 : null;
@@ -137,7 +49,7 @@ try {
     words_per_article: Math.round(generated.totalWords / count),
     wall_seconds: seconds(wallMs),
     // CPU time of the whole build (lint, Astro, Pagefind): on a busy machine, wall time grows but this does not.
-    cpu_seconds: cpuBefore !== null && cpuAfter !== null ? Number((cpuAfter - cpuBefore).toFixed(1)) : null,
+    cpu_seconds: cpuSeconds === null ? null : Number(cpuSeconds.toFixed(1)),
     load_average_before: loadBefore,
     build_seconds: seconds(json.timings.totalMs),
     // Lint and Astro run side by side, so these overlap; Pagefind runs after both.
@@ -153,7 +65,7 @@ try {
       wall_seconds: target,
       article_page_kb_gzip: { html: 10, css: 12, js: 6 },
     },
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: describeMachine(),
   };
   console.table({
     articles: result.articles,

@@ -7,7 +7,7 @@
  * folder as it was, so no page of a failing KB is ever published.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadKbConfig } from '../lib/load-kb-config.ts';
@@ -15,6 +15,7 @@ import { projectRoot, type AstroBuildOptions } from './astro-build.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { runLintGate, type LintGateResult } from './lint-gate.ts';
 import { indexSite } from './pagefind-index.ts';
+import { moveFolder } from '../lib/move-folder.ts';
 
 export interface RunBuildOptions {
   contentDir: string;
@@ -139,14 +140,3 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
   }
 }
 
-/** Moves a folder, copying when the target is on another file system. */
-function moveFolder(from: string, to: string): void {
-  mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../../../content/samples/sample-random.ts';
 
 export interface GenerateArticlesOptions {
   /** How many articles to write. */
@@ -31,18 +32,6 @@ export interface GenerateArticlesResult {
   dir: string;
   articles: GeneratedArticle[];
   totalWords: number;
-}
-
-/** Small, fast, seedable PRNG (mulberry32): benchmarks need repeatable, not secure, choices. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const config = `# Generated help center for benchmarks (scripts/bench/lib/generate-articles.ts).
@@ -307,7 +296,7 @@ function countWords(text: string): number {
 export function generateArticles(options: GenerateArticlesOptions): GenerateArticlesResult {
   const { count, dir } = options;
   if (!Number.isInteger(count) || count < 6) throw new Error(`generateArticles: count must be an integer of at least 6 (one per category), got ${count}`);
-  const random = createRandom(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const root = path.resolve(dir);
   rmSync(root, { recursive: true, force: true });
   for (const c of categories) mkdirSync(path.join(root, 'articles', c.id), { recursive: true });

@@ -6,18 +6,7 @@
  * in realistic shares. Seeded, so every run sees the same tickets.
  */
 import type { Ticket } from '../../tickets/ticket-schema.ts';
-
-/** A small fast PRNG (mulberry32): the same seed gives the same tickets. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../content/samples/sample-random.ts';
 
 const intents: Array<{ subjects: string[]; bodies: string[]; tags: string[] }> = [
   { subjects: ['How do I export timesheets?', 'Export hours for payroll', 'Where is the payroll export?'], bodies: ['I need to export last week for payroll and cannot find the button.', 'How can I send hours to our payroll provider?'], tags: ['payroll'] },
@@ -49,7 +38,7 @@ export interface GenerateOptions {
 
 /** The tickets, oldest first. */
 export function generateSupportTickets(options: GenerateOptions): Ticket[] {
-  const rnd = random(options.seed ?? 42);
+  const rnd = seededRandom(options.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const start = options.end - options.days * 86_400_000;
   const tickets: Ticket[] = [];

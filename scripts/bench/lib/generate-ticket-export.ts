@@ -8,17 +8,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../content/samples/sample-random.ts';
 
 const things = ['schedule', 'shift', 'timesheet', 'payroll export', 'time off request', 'invoice', 'invite', 'calendar sync', 'notification', 'kiosk', 'mobile app', 'report', 'API key', 'webhook', 'location', 'role', 'overtime rule', 'break', 'template', 'password'];
 const verbs = ['set up', 'change', 'delete', 'export', 'fix', 'find', 'approve', 'print', 'copy', 'share', 'sync', 'reset', 'move', 'rename', 'restore'];
@@ -41,7 +31,7 @@ export interface ExportOptions {
 
 /** Writes the export; resolves when it is on disk. */
 export async function writeTicketExport(options: ExportOptions): Promise<{ bytes: number; topics: number }> {
-  const rnd = random(options.seed ?? 7);
+  const rnd = seededRandom(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const out = createWriteStream(options.file);
   const csv = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));

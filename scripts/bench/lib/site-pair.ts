@@ -4,11 +4,12 @@
  * article, which is the same article whatever the count (the generator
  * plans every title before it writes), so page figures compare across counts.
  */
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeStarlightProject } from '../starlight/write-starlight-project.ts';
 import { generateArticles } from './generate-articles.ts';
+import { moveFolder } from '../../lib/move-folder.ts';
 
 export const SITE_TITLE = 'Tidyshift Help Center';
 /** `site.url` of the generated `kb.config.yaml`, given to Starlight as Astro's `site` too. */
@@ -65,15 +66,6 @@ export function keepBuiltSites(pair: SitePair, oursDist: string, starlightDist: 
   return sites;
 }
 
-function moveFolder(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}
 
 /** Reads what `keepBuiltSites` wrote; errors name the file and what is wrong. */
 export function readBuiltSites(keepDir: string): BuiltSites {

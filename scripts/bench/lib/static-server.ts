@@ -28,6 +28,11 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** The Content-Type a static host sends for `file`. */
+export function contentTypeOf(file: string): string {
+  return types[path.extname(file)] ?? 'application/octet-stream';
+}
+
 /** Types worth compressing; Pagefind's index files are gzipped by Pagefind itself. */
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg']);
 
@@ -73,7 +78,7 @@ export async function serveSite(dir: string): Promise<StaticSite> {
     const gzip = entry.gzipped !== undefined && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = gzip ? (entry.gzipped as Buffer) : entry.body;
     res.writeHead(status, {
-      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'content-length': body.length,
       'cache-control': cacheControl,
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),

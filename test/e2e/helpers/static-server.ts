@@ -4,23 +4,12 @@
  * `POST /api/events` with 204 and keeps the posted batches so tests can
  * assert what the tracker sent.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.wasm': 'application/wasm',
-};
+// The benchmarks' server resolves paths and types as a static host does; the tests reuse that, not a copy.
+import { contentTypeOf, resolveSiteFile } from '../../../scripts/bench/lib/static-server.ts';
 
 export interface StaticServer {
   url: string;
@@ -31,16 +20,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-function resolveFile(root: string, pathname: string): string | undefined {
-  const clean = path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = path.join(root, clean);
-  if (!file.startsWith(root)) return undefined;
-  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
-
 /** Serves `root` on a random loopback port. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(dir: string): Promise<StaticServer> {
+  const root = path.resolve(dir);
   const events: unknown[][] = [];
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -59,15 +41,15 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       });
       return;
     }
-    const file = resolveFile(root, url.pathname);
+    const file = resolveSiteFile(root, url.pathname);
     if (!file) {
       const notFound = path.join(root, '404.html');
-      res.writeHead(404, { 'Content-Type': types['.html'] });
+      res.writeHead(404, { 'Content-Type': contentTypeOf(notFound) });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': contentTypeOf(file) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
