@@ -11,23 +11,26 @@ import type { EventRow } from './event-row.ts';
 import { prepared } from './statement-cache.ts';
 import { DAY_MS, utcDayStart } from './utc-day.ts';
 
+type RowValues = [string, string, string, number, number, string | null, string | null, string | null, string | null, string | null, number | null, number | null];
+
+// Positional parameters: binding an object by name costs about a fifth of an insert, and this is the API's hot path.
 const INSERT_EVENT = `
   INSERT INTO events (type, session, visitor, ts, received_at, article, vote, reason, comment, query, results, position)
-  VALUES (@type, @session, @visitor, @ts, @received_at, @article, @vote, @reason, @comment, @query, @results, @position)`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 const DELETE_SAME_DAY_VOTE = `
   DELETE FROM events
   WHERE type = 'vote' AND visitor = ? AND article = ? AND received_at >= ? AND received_at < ?`;
 
 export function saveEvents(db: Database, rows: readonly EventRow[]): void {
-  const insert = prepared<[EventRow]>(db, INSERT_EVENT);
+  const insert = prepared<RowValues>(db, INSERT_EVENT);
   const deleteVote = prepared<[string, string | null, number, number]>(db, DELETE_SAME_DAY_VOTE);
   for (const row of rows) {
     if (row.type === 'vote') {
       const start = utcDayStart(row.received_at);
       deleteVote.run(row.visitor, row.article, start, start + DAY_MS);
     }
-    insert.run(row);
+    insert.run(row.type, row.session, row.visitor, row.ts, row.received_at, row.article, row.vote, row.reason, row.comment, row.query, row.results, row.position);
   }
 }
 

@@ -146,7 +146,7 @@ function apiRows(r: Json): SummaryRow[] {
     row(label, 'events per second (floor: 204 to anything)', show(r.events_per_s, 0), show(pick(r, 'noop_floor.events_per_s'), 0), '', `≥ ${show(pick(r, 'targets.events_per_s.min'), 0)}`, mark(pick(r, 'targets.events_per_s.pass'))),
     row(label, 'p99 latency (ms)', show(r.p99_ms, 0), show(pick(r, 'validate_floor.latency_ms.p99'), 0), '', `< ${show(pick(r, 'targets.p99_ms.max'), 0)}`, mark(pick(r, 'targets.p99_ms.pass'))),
     row(label, 'server memory, first → last third of the load (MB)', `${show(pick(r, 'memory.rss_first_third_mb'), 0)} → ${show(pick(r, 'memory.rss_last_third_mb'), 0)}`, '', '', 'flat', mark(pick(r, 'targets.memory_flat.pass'))),
-    row(label, 'every acknowledged event stored', `${show(r.stored, 0)} of ${show(r.acknowledged, 0)}`, '', '', 'all', mark(pick(r, 'targets.every_acknowledged_stored.pass'))),
+    row(label, 'events stored / acknowledged', `${show(r.stored, 0)} / ${show(r.acknowledged, 0)}`, '', '', 'stored ≥ acknowledged', mark(pick(r, 'targets.every_acknowledged_stored.pass'))),
   ];
 }
 
