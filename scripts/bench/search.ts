@@ -100,6 +100,14 @@ async function networkIdle(pending: () => number, lastActivity: () => number, qu
 
 }
 
+/** How long a search may show no results before the run counts as stuck. */
+const STUCK_MS = 30_000;
+/** Stuck runs retried per side before the benchmark gives up. */
+const RETRIES = 2;
+
+/** A search that never opened or never showed its results (seen in Starlight's UI at 5,000 articles: "Searching for…" for good). */
+class StuckSearchError extends Error {}
+
 /** One search on `url` in a fresh browser context. */
 async function measureSearch(browser: Browser, url: string, probe: ResultProbe): Promise<SearchRun> {
   const context = await browser.newContext();
@@ -119,7 +127,9 @@ async function measureSearch(browser: Browser, url: string, probe: ResultProbe):
       // Bytes as received: compressed body plus headers.
       finished.push({ at: lastActivity, bytes: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0) });
     });
+    const failed: string[] = [];
     context.on('requestfailed', (request) => {
+      failed.push(`${new URL(request.url()).pathname} (${request.failure()?.errorText ?? 'failed'})`);
       inFlight.delete(request);
       lastActivity = performance.now();
     });
@@ -137,16 +147,19 @@ async function measureSearch(browser: Browser, url: string, probe: ResultProbe):
     const opened = performance.now();
     const bytesBeforeOpen = await bytesOf(finished.filter((f) => f.at < opened));
     await page.keyboard.press('Control+k');
-    await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement, null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement, null, { timeout: STUCK_MS }).catch((error: unknown) => {
+      throw new StuckSearchError(`search on ${url}: Ctrl+K did not focus a search box within ${STUCK_MS / 1000} s`, { cause: error });
+    });
     await page.keyboard.type(query);
     try {
-      await page.waitForFunction(() => (window as unknown as { __searchBench: { first?: number } }).__searchBench.first !== undefined, null, { timeout: 60_000, polling: 'raf' });
+      await page.waitForFunction(() => (window as unknown as { __searchBench: { first?: number } }).__searchBench.first !== undefined, null, { timeout: STUCK_MS, polling: 'raf' });
     } catch (error) {
       const seen = await page.evaluate(() => ({
         box: document.activeElement instanceof HTMLInputElement ? document.activeElement.value : `(focus on ${document.activeElement?.tagName})`,
         text: (document.querySelector('dialog[open]')?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 300),
       }));
-      throw new Error(`search on ${url}: no results for "${query}" within 60 s; the search box holds "${seen.box}", the dialog shows: ${seen.text}`, { cause: error });
+      const failures = failed.length > 0 ? `; failed requests: ${failed.join(', ')}` : '; no request failed';
+      throw new StuckSearchError(`search on ${url}: no results for "${query}" within ${STUCK_MS / 1000} s; the search box holds "${seen.box}", the dialog shows: ${seen.text}${failures}`, { cause: error });
     }
     const shown = performance.now();
     const state = await page.evaluate(() => (window as unknown as { __searchBench: { open?: number; first?: number } }).__searchBench);
@@ -165,9 +178,29 @@ async function measureSearch(browser: Browser, url: string, probe: ResultProbe):
   }
 }
 
-function summarize(list: SearchRun[]) {
+/**
+ * `measureSearch`, run again in a fresh context when the search gets stuck
+ * or the dialog does not open, as a reader would reload; the retries and
+ * their reasons are counted and reported, never hidden.
+ */
+async function measureWithRetries(browser: Browser, url: string, probe: ResultProbe, stuck: string[]): Promise<SearchRun> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await measureSearch(browser, url, probe);
+    } catch (error) {
+      if (attempt >= RETRIES) throw error;
+      const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+      stuck.push(message);
+      process.stderr.write(`${message}\nRetrying in a fresh browser context.\n`);
+    }
+  }
+}
+
+function summarize(list: SearchRun[], stuck: readonly string[]) {
   const kb = (bytes: number) => round(bytes / 1024, 1);
   return {
+    runs_retried: stuck.length,
+    ...(stuck.length > 0 ? { retry_reasons: [...stuck] } : {}),
     first_results_ms: Math.round(median(list.map((r) => r.firstResultsMs))),
     first_results_ms_runs: list.map((r) => Math.round(r.firstResultsMs)),
     kb_before_open: kb(median(list.map((r) => r.bytesBeforeOpen))),
@@ -185,15 +218,17 @@ try {
   const loadStart = loadAverages();
   const oursUrl = oursSite.url + pageUrlPath(obtained.sites.ours.page);
   const starlightUrl = starlightSite.url + pageUrlPath(obtained.sites.starlight.page);
+  const oursStuck: string[] = [];
+  const starlightStuck: string[] = [];
   const pairs = await alternate(
     runs,
     async (i) => {
-      const run = await measureSearch(browser, oursUrl, ours);
+      const run = await measureWithRetries(browser, oursUrl, ours, oursStuck);
       process.stderr.write(`search run ${i + 1}/${runs}: ours ${Math.round(run.firstResultsMs)} ms, ${(run.bytesToFirstResults / 1024).toFixed(1)} KB\n`);
       return run;
     },
     async (i) => {
-      const run = await measureSearch(browser, starlightUrl, starlight);
+      const run = await measureWithRetries(browser, starlightUrl, starlight, starlightStuck);
       process.stderr.write(`search run ${i + 1}/${runs}: Starlight ${Math.round(run.firstResultsMs)} ms, ${(run.bytesToFirstResults / 1024).toFixed(1)} KB\n`);
       return run;
     },
@@ -204,8 +239,8 @@ try {
     runs,
     query,
     pages: { ours: pageUrlPath(obtained.sites.ours.page), starlight: pageUrlPath(obtained.sites.starlight.page) },
-    ours: summarize(pairs.map((p) => p.ours)),
-    starlight: summarize(pairs.map((p) => p.theirs)),
+    ours: summarize(pairs.map((p) => p.ours), oursStuck),
+    starlight: summarize(pairs.map((p) => p.theirs), starlightStuck),
     ratio: round(medianRatio(pairs, (o) => o.firstResultsMs, (t) => t.firstResultsMs) ?? Number.NaN),
     ratios: {
       bytes_to_first_results: round(medianRatio(pairs, (o) => o.bytesToFirstResults, (t) => t.bytesToFirstResults) ?? Number.NaN),

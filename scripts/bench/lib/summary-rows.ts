@@ -107,6 +107,7 @@ function searchRows(r: Json): SummaryRow[] {
     row(label, `time to first results (ms), "${String(r.query ?? '')}"`, show(pick(r, 'ours.first_results_ms'), 0), show(pick(r, 'starlight.first_results_ms'), 0), show(r.ratio)),
     row(label, 'bytes fetched, search opened → first results (KB)', show(pick(r, 'ours.kb_to_first_results'), 1), show(pick(r, 'starlight.kb_to_first_results'), 1), show(pick(r, 'ratios.bytes_to_first_results'))),
     row(label, 'bytes fetched by the page before search opens (KB)', show(pick(r, 'ours.kb_before_open'), 1), show(pick(r, 'starlight.kb_before_open'), 1), show(pick(r, 'ratios.bytes_before_open'))),
+    row(label, 'runs retried after 30 s without results', show(pick(r, 'ours.runs_retried'), 0), show(pick(r, 'starlight.runs_retried'), 0), ''),
   ];
 }
 
