@@ -51,7 +51,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 }
 
 /** Runs the analytics migrations the database has not seen yet, each in its own transaction. */
-export function migrate(db: Database.Database, file = db.name): void {
+function migrate(db: Database.Database, file: string): void {
   runMigrations(db, migrations, {
     newer: (current, known) =>
       new AnalyticsDatabaseError(

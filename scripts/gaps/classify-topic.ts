@@ -9,6 +9,7 @@
  * - otherwise → `covered` (found, read, and the tickets are the remainder).
  */
 import type { ReportsConfig } from '../../plugins/config/reports-config.ts';
+import { percent } from '../reports/markdown.ts';
 import type { GapAction } from './gap-report.ts';
 
 /** The evidence about one topic. */
@@ -52,9 +53,4 @@ export function classifyTopic(evidence: TopicEvidence, config: ReportsConfig): {
     };
   }
   return { action: 'covered', reason: `its article is found (${evidence.views} reads for ${evidence.tickets} tickets)${judged ? ` and helps ${percent(evidence.helpfulShare!)} of voters` : ''}` };
-}
-
-/** 0.423 → "42%". */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }

@@ -8,6 +8,7 @@
  */
 import type { KbArticle } from '../kb-search/load-articles.ts';
 import { createTermExtractor } from '../kb-search/text-terms.ts';
+import { percent } from '../reports/markdown.ts';
 import { findingOf } from './finding-of.ts';
 import type { HygieneFinding } from './hygiene-report.ts';
 
@@ -86,10 +87,6 @@ function cosine(a: Vector, b: Vector): number {
   let dot = 0;
   for (const [stem, w] of a) dot += w * (b.get(stem) ?? 0);
   return dot;
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }
 
 /** [merge away, keep]: keep the more read article, else the more recently updated, else the first slug. */

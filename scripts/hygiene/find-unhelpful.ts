@@ -1,5 +1,6 @@
 /** Unhelpful: helpful share below the threshold with enough votes in the window (PLAYBOOK §1.3). */
 import type { ReportsConfig } from '../../plugins/config/reports-config.ts';
+import { percent } from '../reports/markdown.ts';
 import type { KbArticle } from '../kb-search/load-articles.ts';
 import type { ArticleVotes } from '../warehouse/count-article-votes.ts';
 import type { DownVoteComment } from '../warehouse/list-down-vote-comments.ts';
@@ -28,7 +29,7 @@ export function findUnhelpful(
       findingOf(
         'unhelpful',
         article,
-        `helpful share ${Math.round(share * 100)}% (${v.up} yes, ${v.down} no) in ${config.window_days} days, below ${Math.round(config.max_helpful_share * 100)}%`,
+        `helpful share ${percent(share)} (${v.up} yes, ${v.down} no) in ${config.window_days} days, below ${percent(config.max_helpful_share)}`,
         'rewrite it: start from what the "No" voters said',
         notes,
       ),

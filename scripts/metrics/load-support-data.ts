@@ -10,10 +10,10 @@ import { listTickets } from '../warehouse/list-tickets.ts';
 import { openWarehouse } from '../warehouse/open-warehouse.ts';
 import { createdMs, isoUtc } from '../triage/ticket-times.ts';
 
-/** Every ticket in the warehouse at `file`, oldest first. */
-export function loadWarehouseTickets(file: string): Ticket[] {
+/** Every ticket in the warehouse at `file`, oldest first; `otherwise` ends the hint given when there is no warehouse. */
+export function loadWarehouseTickets(file: string, otherwise = 'point --db at the warehouse'): Ticket[] {
   if (!existsSync(file)) {
-    throw new UserError(`No warehouse at ${file}: import tickets first with "kb tickets import FILE", or point --db at the warehouse.`);
+    throw new UserError(`No warehouse at ${file}: import tickets first with "kb tickets import FILE", or ${otherwise}.`);
   }
   const db = openWarehouse(file);
   try {

@@ -12,9 +12,14 @@ export function mdTable(headers: readonly string[], rows: ReadonlyArray<Readonly
   return [line(headers), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
+/** `0.423` → `42%`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
 /** `0.423` → `42%`; null → `—`. */
 export function mdPercent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
+  return share === null ? '—' : percent(share);
 }
 
 /** A number or `—`. */

@@ -40,12 +40,13 @@ export async function runStart(options: StartOptions): Promise<number> {
     say('Sample data: loading the sample ticket export and analytics, writing the weekly report…');
     const weekly = await writeWeeklyReport({ content: options.content, sample: true, format: 'text' });
     reportFolder = weekly.folder;
-    if (countEvents(options.db) === 0) {
-      const copied = seedAnalyticsFromWarehouse(SAMPLE_WAREHOUSE, options.db);
-      say(`Sample data: ${copied} generated analytics events loaded into ${options.db}.`);
-    }
   }
-  if (countEvents(options.db) > 0) {
+  let events = countEvents(options.db);
+  if (options.sample && events === 0) {
+    events = seedAnalyticsFromWarehouse(SAMPLE_WAREHOUSE, options.db);
+    say(`Sample data: ${events} generated analytics events loaded into ${options.db}.`);
+  }
+  if (events > 0) {
     const listed = writePopularExport({ db: options.db, out: popularFile, days: 90, content: options.content });
     say(`Analytics: ${listed} articles exported to ${popularFile} for the home page.`);
   }

@@ -17,9 +17,6 @@ import type { NpsResponse } from '../metrics/nps-responses.ts';
 import type { DeflectionFigure } from '../metrics/period-figures.ts';
 import { previousPeriod, weekPeriod, type ReportPeriod } from '../metrics/report-period.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
-import { compileSupportRules } from '../triage/compile-support-rules.ts';
-import { createdMs } from '../triage/ticket-times.ts';
-import { createTriage, prepareTicket } from '../triage/triage-tickets.ts';
 import { buildVoc } from '../voc/build-voc.ts';
 import { buildActionItems } from './action-items.ts';
 import { emergingTopics } from './emerging-topics.ts';
@@ -68,21 +65,14 @@ export async function buildSupportReport(input: SupportReportInput): Promise<Sup
     p = previousPeriod(p, zone);
     baselineFrom = p.from;
   }
-  const rules = compileSupportRules(support);
-  const window = input.tickets.filter((t) => {
-    const at = createdMs(t);
-    return at >= baselineFrom && at < period.to;
-  });
-  const prepared = window.map((t) => prepareTicket(t, rules, input.customers));
-  const triage = createTriage(prepared, support, { now: input.now, customers: input.customers });
-  const priorities = new Map(prepared.map((x) => [x.ticket.id, d.triage.get(x.ticket.id)?.priority ?? triage.forMetrics(x).priority]));
+  // Severity is read only for the week's tickets, which the dashboard has already triaged.
   const patterns = emergingTopics({
-    tickets: window,
+    tickets: input.tickets,
     from: period.from,
     to: period.to,
     baselineFrom,
     baselineWeeks: BASELINE_WEEKS,
-    priorityOf: (t) => priorities.get(t.id)!,
+    priorityOf: (t) => d.triage.get(t.id)!.priority,
     minTickets: config.reports.gaps.min_tickets,
     similarity: config.reports.gaps.cluster_similarity,
     stopWords,

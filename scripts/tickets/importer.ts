@@ -35,13 +35,15 @@ export interface JsonImporter {
   map(record: unknown, context: MapContext): TicketInput;
 }
 
-/** Either kind of importer. */
-export type TicketImporter = CsvImporter | JsonImporter;
+/** The names the header lacks (case-insensitive), in the order given. */
+export function missingColumns(header: readonly string[], names: readonly string[]): string[] {
+  const lower = new Set(header.map((h) => h.toLowerCase()));
+  return names.filter((name) => !lower.has(name.toLowerCase()));
+}
 
 /** True when every name is in the header (case-insensitive). */
 export function hasColumns(header: readonly string[], names: readonly string[]): boolean {
-  const lower = new Set(header.map((h) => h.toLowerCase()));
-  return names.every((name) => lower.has(name.toLowerCase()));
+  return missingColumns(header, names).length === 0;
 }
 
 /** A plain object, or undefined. */

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { UserError } from '../cli/user-error.ts';
 import type { ColumnMap } from './column-map.ts';
-import type { CsvImporter, JsonImporter, MapContext } from './importer.ts';
+import { missingColumns, type CsvImporter, type JsonImporter, type MapContext } from './importer.ts';
 import { csvImporters, jsonImporters } from './importers.ts';
 import { createMappedCsvImporter } from './mapped-csv.ts';
 import { createTimestampParser } from './parse-timestamp.ts';
@@ -91,7 +91,7 @@ function pickCsvImporter(shown: string, header: string[], options: ReadTicketsOp
     if (!options.map) throw new UserError(`--format csv needs --map FILE: a column map naming the CSV column for each ticket field.`, 2);
     const importer = createMappedCsvImporter(options.map);
     if (!importer.matches(header)) {
-      const missing = importer.requiredColumns.filter((c) => !header.some((h) => h.toLowerCase() === c.toLowerCase()));
+      const missing = missingColumns(header, importer.requiredColumns);
       throw new UserError(`${shown} has no column ${missing.map((c) => `"${c}"`).join(', ')} named in the column map. Its columns: ${preview}. Fix the map's "columns".`, 2);
     }
     return importer;
@@ -99,7 +99,7 @@ function pickCsvImporter(shown: string, header: string[], options: ReadTicketsOp
   if (options.format) {
     const importer = csvImporters.find((i) => i.format === options.format)!;
     if (!importer.matches(header)) {
-      const missing = importer.requiredColumns.filter((c) => !header.some((h) => h.toLowerCase() === c.toLowerCase()));
+      const missing = missingColumns(header, importer.requiredColumns);
       throw new UserError(
         `${shown} is not a ${options.format} export: it has no ${missing.map((c) => `"${c}"`).join(', ')} column. Its columns: ${preview}. Leave --format out to detect the format, or use --format csv --map FILE.`,
         2,

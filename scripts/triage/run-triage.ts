@@ -2,16 +2,14 @@
  * `kb triage` as a function: read tickets (a file, stdin or the warehouse),
  * triage them with the configured rules, print them in the chosen format.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../plugins/config/load-config.ts';
 import { supportSettings } from '../../plugins/config/support-config.ts';
-import { UsageError, UserError } from '../cli/user-error.ts';
+import { UsageError } from '../cli/user-error.ts';
 import { loadCustomers } from '../churn/load-customers.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { startProgressBar } from '../tickets/progress-bar.ts';
-import { listTickets } from '../warehouse/list-tickets.ts';
-import { openWarehouse } from '../warehouse/open-warehouse.ts';
+import { loadWarehouseTickets } from '../metrics/load-support-data.ts';
 import { formatTriageCsv, formatTriageJson, formatTriageTable } from './format-triage.ts';
 import { parseCanonicalTickets, readStdin, readTicketFile } from './read-ticket-input.ts';
 import { triageTickets } from './triage-tickets.ts';
@@ -55,9 +53,9 @@ export async function runTriage(options: RunTriageOptions): Promise<number> {
       (options.warn ?? ((text: string) => void process.stderr.write(text)))(`Skipped ${input.skipped.length} row${input.skipped.length === 1 ? '' : 's'} that could not be read:\n${shown}${more}\n`);
     }
     // With --db, the warehouse is the customers' history for repeat-issue rules.
-    if (options.db) history = readWarehouse(options.db);
+    if (options.db) history = loadWarehouseTickets(options.db, 'triage a file or --stdin');
   } else {
-    tickets = readWarehouse(options.db ?? 'data/kb.db');
+    tickets = loadWarehouseTickets(options.db ?? 'data/kb.db', 'triage a file or --stdin');
   }
   // A bar on the terminal for big warehouses; nothing in pipes and CI logs.
   const bar = tickets.length >= 20_000 ? startProgressBar('Triage', tickets.length) : null;
@@ -67,16 +65,4 @@ export async function runTriage(options: RunTriageOptions): Promise<number> {
   else if (options.format === 'csv') write(formatTriageCsv(results));
   else write(formatTriageTable(results));
   return 0;
-}
-
-function readWarehouse(file: string): Ticket[] {
-  if (!existsSync(file)) {
-    throw new UserError(`No warehouse at ${file}: import tickets first with "kb tickets import FILE", or triage a file or --stdin.`);
-  }
-  const db = openWarehouse(file);
-  try {
-    return listTickets(db);
-  } finally {
-    db.close();
-  }
 }

@@ -2,7 +2,7 @@
 import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
+import { periodMs } from './time-bound.ts';
 
 /** Views per article slug with `ts` in [from, to). */
 export function countArticleViews(db: Warehouse, period: EventPeriod = {}): Map<string, number> {
@@ -10,6 +10,6 @@ export function countArticleViews(db: Warehouse, period: EventPeriod = {}): Map<
     db,
     `SELECT article, COUNT(*) AS views FROM events
      WHERE type = 'view' AND ts >= ? AND ts < ? AND article IS NOT NULL GROUP BY article`,
-  ).all(boundMs(period.from, EARLIEST), boundMs(period.to, LATEST));
+  ).all(...periodMs(period));
   return new Map(rows.map((r) => [r.article, r.views]));
 }

@@ -2,7 +2,7 @@
 import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
+import { periodMs } from './time-bound.ts';
 
 /** "Was this helpful?" answers for one article. */
 export interface ArticleVotes {
@@ -16,7 +16,7 @@ export function countArticleVotes(db: Warehouse, period: EventPeriod = {}): Map<
     db,
     `SELECT article, SUM(vote = 'up') AS up, SUM(vote = 'down') AS down FROM events
      WHERE type = 'vote' AND ts >= ? AND ts < ? AND article IS NOT NULL GROUP BY article`,
-  ).all(boundMs(period.from, EARLIEST), boundMs(period.to, LATEST));
+  ).all(...periodMs(period));
   return new Map(rows.map((r) => [r.article, { up: r.up, down: r.down }]));
 }
 

@@ -2,13 +2,10 @@
 import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
+import { periodMs } from './time-bound.ts';
 
 /** Events with `ts` in [from, to), any type. */
 export function countEvents(db: Warehouse, period: EventPeriod = {}): number {
-  const row = prepared<[number, number], { n: number }>(db, 'SELECT COUNT(*) AS n FROM events WHERE ts >= ? AND ts < ?').get(
-    boundMs(period.from, EARLIEST),
-    boundMs(period.to, LATEST),
-  );
+  const row = prepared<[number, number], { n: number }>(db, 'SELECT COUNT(*) AS n FROM events WHERE ts >= ? AND ts < ?').get(...periodMs(period));
   return row?.n ?? 0;
 }

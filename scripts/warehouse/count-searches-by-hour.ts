@@ -2,7 +2,7 @@
 import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
+import { periodMs } from './time-bound.ts';
 
 /** Searches that started in one hour (ms since the epoch of the hour's start). */
 export interface HourlySearches {
@@ -17,5 +17,5 @@ export function countSearchesByHour(db: Warehouse, period: EventPeriod = {}): Ho
     db,
     `SELECT (ts / 3600000) * 3600000 AS hour, COUNT(*) AS searches, SUM(results = 0) AS zero_results FROM events
      WHERE type = 'search' AND ts >= ? AND ts < ? GROUP BY 1 ORDER BY 1`,
-  ).all(boundMs(period.from, EARLIEST), boundMs(period.to, LATEST));
+  ).all(...periodMs(period));
 }

@@ -2,7 +2,7 @@
 import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
+import { periodMs } from './time-bound.ts';
 
 /** One "No" vote with its reason or comment. */
 export interface DownVoteComment {
@@ -23,5 +23,5 @@ export function listDownVoteComments(db: Warehouse, period: EventPeriod = {}, li
        WHERE type = 'vote' AND vote = 'down' AND ts >= ? AND ts < ? AND article IS NOT NULL
          AND (reason IS NOT NULL OR (comment IS NOT NULL AND comment <> ''))
      ) WHERE n <= ? ORDER BY article, ts DESC`,
-  ).all(boundMs(period.from, EARLIEST), boundMs(period.to, LATEST), limit);
+  ).all(...periodMs(period), limit);
 }

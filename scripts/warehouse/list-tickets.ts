@@ -2,13 +2,10 @@
 import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { boundMs, EARLIEST, LATEST, type TimeBound } from './time-bound.ts';
+import { periodMs, type TimePeriod } from './time-bound.ts';
 
 /** A period: `created_at` in [from, to). Either end may be left open. */
-export interface TicketPeriod {
-  from?: TimeBound;
-  to?: TimeBound;
-}
+export type TicketPeriod = TimePeriod;
 
 interface TicketRow {
   id: string;
@@ -40,16 +37,13 @@ FROM tickets WHERE created_ms >= ? AND created_ms < ? ORDER BY created_ms, id`;
 
 /** Tickets created in [from, to), oldest first (ties by id). */
 export function listTickets(db: Warehouse, period: TicketPeriod = {}): Ticket[] {
-  const rows = prepared<[number, number], TicketRow>(db, SELECT).all(boundMs(period.from, EARLIEST), boundMs(period.to, LATEST));
+  const rows = prepared<[number, number], TicketRow>(db, SELECT).all(...periodMs(period));
   return rows.map(toTicket);
 }
 
 /** Number of tickets in the warehouse created in [from, to). */
 export function countTickets(db: Warehouse, period: TicketPeriod = {}): number {
-  const row = prepared<[number, number], { n: number }>(db, 'SELECT COUNT(*) AS n FROM tickets WHERE created_ms >= ? AND created_ms < ?').get(
-    boundMs(period.from, EARLIEST),
-    boundMs(period.to, LATEST),
-  );
+  const row = prepared<[number, number], { n: number }>(db, 'SELECT COUNT(*) AS n FROM tickets WHERE created_ms >= ? AND created_ms < ?').get(...periodMs(period));
   return row?.n ?? 0;
 }
 

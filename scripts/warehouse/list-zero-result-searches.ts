@@ -2,7 +2,7 @@
 import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import type { EventPeriod } from './list-warehouse-events.ts';
 import type { Warehouse } from './open-warehouse.ts';
-import { boundMs, EARLIEST, LATEST } from './time-bound.ts';
+import { periodMs } from './time-bound.ts';
 
 /** A query (case-folded, spaces collapsed) and how often it found nothing. */
 export interface ZeroResultSearch {
@@ -16,7 +16,7 @@ export function listZeroResultSearches(db: Warehouse, period: EventPeriod = {}):
     db,
     `SELECT lower(trim(query)) AS query, COUNT(*) AS searches FROM events
      WHERE type = 'search' AND results = 0 AND ts >= ? AND ts < ? AND query IS NOT NULL GROUP BY 1`,
-  ).all(boundMs(period.from, EARLIEST), boundMs(period.to, LATEST));
+  ).all(...periodMs(period));
   // SQLite's lower() folds ASCII only and keeps inner runs of spaces; finish here.
   const merged = new Map<string, number>();
   for (const row of rows) {

@@ -17,5 +17,16 @@ export function boundMs(bound: TimeBound | undefined, fallback: number): number 
 }
 
 /** Smallest and largest values SQLite integers and JS dates agree on, for open-ended periods. */
-export const EARLIEST = -8.64e15;
-export const LATEST = 8.64e15;
+const EARLIEST = -8.64e15;
+const LATEST = 8.64e15;
+
+/** A period [from, to); either end may be left open. */
+export interface TimePeriod {
+  from?: TimeBound;
+  to?: TimeBound;
+}
+
+/** A period's [from, to) in ms since the epoch, open ends as the widest bounds, ready to bind. */
+export function periodMs(period: TimePeriod): [number, number] {
+  return [boundMs(period.from, EARLIEST), boundMs(period.to, LATEST)];
+}

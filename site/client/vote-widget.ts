@@ -3,9 +3,10 @@
  * optional comment) and sends the down vote with them. A "No" left without
  * a reason is still sent when the customer leaves the page.
  */
+import type { voteReasons } from '../../analytics-api/events/event-schema.ts';
 import { track } from '../lib/tracker/index.ts';
 
-type Reason = 'unclear' | 'incomplete' | 'outdated' | 'did-not-work' | 'wrong-topic' | 'other';
+type Reason = (typeof voteReasons)[number];
 
 export function mountVoteWidget(root: HTMLElement): void {
   const article = root.dataset.article;

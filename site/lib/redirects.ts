@@ -4,7 +4,7 @@
  * A meta refresh plus a canonical link works on every static host, with no
  * server rules to keep in sync.
  */
-import type { ArticleRecord } from './article-list.ts';
+import { pageArticles, type ArticleRecord } from './article-list.ts';
 
 export interface Redirect {
   /** The old slug. */
@@ -19,10 +19,9 @@ export interface Redirect {
  * the live page or the lint error (`unique-slug`) wins.
  */
 export function redirectsFor(list: readonly ArticleRecord[]): Redirect[] {
-  const live = list.filter((a) => a.data.status !== 'draft');
   const slugs = new Set(list.map((a) => a.slug));
   const owners = new Map<string, string[]>();
-  for (const article of live) {
+  for (const article of pageArticles(list)) {
     for (const alias of article.data.aliases) {
       if (slugs.has(alias) || alias === article.slug) continue;
       owners.set(alias, [...(owners.get(alias) ?? []), article.slug]);

@@ -63,8 +63,9 @@ export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
       name: 'kb-article',
       before(root, ctx) {
         const sections = sectionsOf(root, ctx);
+        const relatedSection = sections.get(sectionKey(SECTION.related)) ?? [];
         const related: string[] = [];
-        for (const node of sections.get(sectionKey(SECTION.related)) ?? []) {
+        for (const node of relatedSection) {
           const urls: string[] = [];
           linksIn(node, urls);
           for (const url of urls) {
@@ -76,7 +77,7 @@ export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
           }
         }
         // The list becomes cards in the layout; keep the section when it links nothing we can show.
-        if (related.length > 0) for (const node of sections.get(sectionKey(SECTION.related)) ?? []) ctx.removeNode(node);
+        if (related.length > 0) for (const node of relatedSection) ctx.removeNode(node);
         const quick = (sections.get(sectionKey(SECTION.quickAnswer)) ?? [])
           .slice(1)
           .filter((node) => node.type === 'paragraph')
