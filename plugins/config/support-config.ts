@@ -317,6 +317,16 @@ const supportSchema = z
         keywords: z.partialRecord(priority, phraseList).default(defaultPriorityKeywords),
         /** Categories that force a priority whatever the words say. */
         forced_by_category: z.record(kebabId, priority).default({ security: 'P0' }),
+        /**
+         * The helpdesk's own priorities on the P0-P3 scale, for reports that
+         * show them beside triage's (keys in any case: Urgent, high, …).
+         */
+        helpdesk_map: z
+          .preprocess(
+            (value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k.toLowerCase(), v])) : value),
+            z.strictObject({ urgent: priority, high: priority, normal: priority, low: priority }).partial(),
+          )
+          .default({ urgent: 'P0', high: 'P1', normal: 'P2', low: 'P3' }),
         /** Plans whose tickets go up a number of levels (P0 stays P0). */
         raise_for_plans: z
           .strictObject({
