@@ -26,6 +26,7 @@ export interface FileEncoding {
 }
 
 const CHUNK = 1 << 20;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** True when `label` names an encoding Node can decode. */
 export function isKnownEncoding(label: string): boolean {
@@ -57,7 +58,9 @@ export async function detectEncoding(file: string, shown: string): Promise<FileE
   const western = candidates.find((m) => /^(windows-1252|ISO-8859-1)$/i.test(m.name));
   // Short samples make neighbouring code pages score alike; Western European text is the common case.
   const chosen = western && best && best.confidence - western.confidence <= 5 ? western : best;
-  if (!chosen || chosen.confidence < 10) {
+  // Control characters in the decoded text mean the guess is wrong (or the file is no text).
+  const decodesCleanly = chosen !== undefined && !CONTROL.test(new TextDecoder(chosen.name).decode(sample));
+  if (!chosen || chosen.confidence < 10 || !decodesCleanly) {
     const guesses = candidates.slice(0, 3).map((m) => `${m.name} ${m.confidence}%`).join(', ') || 'none';
     throw new UserError(
       `${shown} is not UTF-8 (the bytes at position ${invalidAt} are no UTF-8 character) and its encoding cannot be told (best guesses: ${guesses}). ` +
