@@ -12,6 +12,7 @@
  * in 1900 was a fraction of a minute in most zones.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { isRealDate } from '../../plugins/article/article-schema.ts';
 import { readLocalDate } from './local-date-formats.ts';
 import { RowError } from './row-error.ts';
 
@@ -48,14 +49,6 @@ export interface TimestampOptions {
   onLocalTime?: () => void;
   /** Called for each optional value read as not set, with the reason. */
   onNotSet?: (field: string, text: string, reason: NotSetReason) => void;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
-  return day <= MONTH_DAYS[month - 1]! + (leap ? 1 : 0);
 }
 
 function isRealClock(hour: number, minute: number, second: number): boolean {
