@@ -39,15 +39,16 @@ const SAMPLE = 5000;
 export function clusterTicketTopics(tickets: readonly Ticket[], options: TicketTopicOptions): TopicCluster[] {
   const { stopWords, similarity, minTickets } = options;
   const withText: Ticket[] = [];
-  const byCategory = new Map<string, string[]>();
+  // Keyed in lowercase, named as first written: "Claims" and "claims" are one topic.
+  const byCategory = new Map<string, { label: string; ids: string[] }>();
   const tagsOnly: Ticket[] = [];
   for (const ticket of tickets) {
     if (ticket.subject.trim() !== '' || ticket.description.trim() !== '') withText.push(ticket);
     else if (ticket.category !== null && ticket.category.trim() !== '') {
-      const key = ticket.category.trim();
-      const list = byCategory.get(key);
-      if (list) list.push(ticket.id);
-      else byCategory.set(key, [ticket.id]);
+      const label = ticket.category.trim();
+      const group = byCategory.get(label.toLowerCase());
+      if (group) group.ids.push(ticket.id);
+      else byCategory.set(label.toLowerCase(), { label, ids: [ticket.id] });
     } else if (ticket.tags.length > 0) tagsOnly.push(ticket);
   }
 
@@ -56,8 +57,8 @@ export function clusterTicketTopics(tickets: readonly Ticket[], options: TicketT
     const clusters = clusterTexts(withText.map((t) => ({ id: t.id, text: ticketText(t) })), { stopWords, similarity, minSize: 2 }).filter((c) => c.ids.length >= minTickets);
     topics.push(...clusters, ...majorityTopics(withText, clusters, options));
   }
-  for (const [category, ids] of byCategory) {
-    if (ids.length >= minTickets) topics.push({ label: category, terms: [category], ids });
+  for (const { label, ids } of byCategory.values()) {
+    if (ids.length >= minTickets) topics.push({ label, terms: [label], ids });
   }
   if (tagsOnly.length > 0) {
     // Tags are few and chosen: one shared by most tickets is a topic, not noise.

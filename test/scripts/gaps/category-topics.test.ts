@@ -48,7 +48,8 @@ describe('topics from categories and tags', () => {
     const report = gaps([
       ...tickets(12, () => ({ category: 'Payroll', tags: ['Payroll'] })),
       ...tickets(5, () => ({ category: 'Approvals', tags: ['Approvals'] })),
-      ...tickets(4, () => ({ category: 'Claims' })),
+      ...tickets(2, () => ({ category: 'Claims' })),
+      ...tickets(2, () => ({ category: 'claims ' })),
       ...tickets(2, () => ({ category: 'Rare' })),
       ...tickets(3, () => ({})),
     ]);
