@@ -104,10 +104,15 @@ const perUnit: Record<DurationUnit, number> = { seconds: 1 / 60, minutes: 1, hou
 export function toDuration(value: unknown, field: string, unit: DurationUnit = 'minutes'): number | null {
   if (value === null || value === undefined) return null;
   const text = String(value).trim();
-  if (text === '' || text === '-' || /^(n\/?a|null|none)$/i.test(text)) return null;
-  const clock = /^(\d+):(\d{2})(?::(\d{2}))?$/.exec(text);
-  if (clock) return Math.round((Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60) * 100) / 100;
-  const n = Number(plainNumber(text));
+  if (text === '' || text === '-') return null;
+  // The common case first: a plain number (durations run for several columns of every row).
+  let n = Number(text);
+  if (Number.isNaN(n)) {
+    if (/^(n\/?a|null|none)$/i.test(text)) return null;
+    const clock = /^(\d+):(\d{2})(?::(\d{2}))?$/.exec(text);
+    if (clock) return Math.round((Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60) * 100) / 100;
+    n = Number(plainNumber(text));
+  }
   if (!Number.isFinite(n) || n < 0) throw new RowError(`${field} "${text}" is not a number of ${unit}`, { column: field, value: text });
   return Math.round(n * perUnit[unit] * 100) / 100;
 }

@@ -103,17 +103,21 @@ export function createTimestampParser(options: TimestampOptions): TimestampParse
     if (typeof value === 'number') return fromEpoch(value, field, required, notSet);
     if (typeof value !== 'string') throw new RowError(`${field} is ${JSON.stringify(value)}, not a date and time`, { column: field, value: JSON.stringify(value) });
     const text = value.trim();
-    if (text === '' || EMPTY.test(text)) return null;
-    if (/^\d{9,13}$/.test(text)) return fromEpoch(Number(text), field, required, notSet);
-    const iso = LOCAL.exec(text) ?? (WITH_OFFSET.test(text) ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text) : null);
+    if (text === '') return null;
+    // Only texts that start with a letter, a dash or a lone 0 can be placeholders: one test per value, not a regex.
+    const first = text.charCodeAt(0);
+    if ((first < 48 || first > 57 || text === '0') && EMPTY.test(text)) return null;
+    const wallClock = LOCAL.exec(text);
+    const iso = wallClock ?? (WITH_OFFSET.test(text) ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text) : null);
     if (iso) {
       const [, y, mo, d, h = '00', mi = '00', s = '00', frac] = iso;
       const year = Number(y);
       if (year < FIRST_REAL_YEAR) return notSet(field, text, 'placeholder', required);
       if (!isRealDate(year, Number(mo), Number(d)) || !isRealClock(Number(h), Number(mi), Number(s))) return notSet(field, text, 'impossible', required);
-      if (WITH_OFFSET.test(text)) return text;
+      if (!wallClock) return text;
       return fromParts(year, Number(mo), Number(d), Number(h), Number(mi), Number(s), frac, field, text, required);
     }
+    if (/^\d{9,13}$/.test(text)) return fromEpoch(Number(text), field, required, notSet);
     if (options.format) {
       const parsed = DateTime.fromFormat(text, options.format, { zone: options.zone, setZone: true });
       if (!parsed.isValid) throw new RowError(`${field} "${text}" does not match the date format "${options.format}"`, { column: field, value: text });
