@@ -14,8 +14,7 @@ import { createTriage, prepareTicket, type MetricsTriage } from '../triage/triag
 import { figureInfo, type FigureInfo } from './figure-definitions.ts';
 import { healthLights, type HealthLight } from './health-lights.ts';
 import type { NpsResponse } from './nps-responses.ts';
-import { computePeriodFigures, figureKeys, ticketTimes, type DeflectionFigure, type FigureKey, type PeriodFigures, type SlaCount } from './period-figures.ts';
-import { percent } from './percentile.ts';
+import { computePeriodFigures, figureKeys, slaShare, ticketTimes, type DeflectionFigure, type FigureKey, type PeriodFigures, type SlaCount } from './period-figures.ts';
 import { redFlags, type RedFlag } from './red-flags.ts';
 import { previousPeriod, type ReportPeriod } from './report-period.ts';
 
@@ -148,7 +147,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const sla_compliance = priorityIds.map((priority) => {
     const target = support.sla.targets[priority].compliance_percent;
     const row = (count: SlaCount) => {
-      const share = percent(count.met, count.met + count.breached);
+      const share = slaShare(count);
       return { ...count, percent: share, meets_target: share === null ? null : share >= target };
     };
     return { priority, target_percent: target, first_response: row(current.sla[priority].first_response), resolution: row(current.sla[priority].resolution) };

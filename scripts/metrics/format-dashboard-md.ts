@@ -84,8 +84,9 @@ export function formatDashboardMarkdown(d: Dashboard, headingLevel = 1): string 
     if (group.prefix === 'first_response.') {
       out.push(`${h(3)} SLA compliance by priority`, '');
       const cell = (c: Dashboard['sla_compliance'][number]['first_response']) =>
-        (c.percent === null ? `— (${c.pending} pending` : `${fixed(c.percent, 1)}% ${c.meets_target ? '✓' : '✗'} (${c.met} met, ${c.breached} missed${c.pending > 0 ? `, ${c.pending} pending` : ''}`) +
-        `${c.unknown > 0 ? `, ${c.unknown} unknown` : ''})`;
+        `${c.percent === null ? '—' : `${fixed(c.percent, 1)}% ${c.meets_target ? '✓' : '✗'}`} (` +
+        [`${c.met} met`, `${c.breached} missed`, c.pending > 0 ? `${c.pending} pending` : '', c.unknown > 0 ? `${c.unknown} unknown` : ''].filter(Boolean).join(', ') +
+        ')';
       out.push(markdownTable([['Priority', 'Target', 'First response', 'Resolution'], ...d.sla_compliance.map((r) => [r.priority, `${r.target_percent}%`, cell(r.first_response), cell(r.resolution)])]), '');
     }
     if (group.prefix === 'quality.' && d.deflection_method) out.push(`Deflection: ${d.deflection_method}`, '');

@@ -189,6 +189,17 @@ export interface PeriodInput {
 
 const emptySla = (): SlaCount => ({ met: 0, breached: 0, pending: 0, unknown: 0 });
 
+/**
+ * Met ÷ (met + missed), or null when more tickets are unknown than judged:
+ * the judged ones are then mostly the unanswered (an export with business
+ * minutes only, against calendar targets), and their share would read as a
+ * compliance it is not.
+ */
+export function slaShare(count: Pick<SlaCount, 'met' | 'breached' | 'unknown'>): number | null {
+  const decided = count.met + count.breached;
+  return count.unknown > decided ? null : percent(count.met, decided);
+}
+
 function slaOutcome(done: number | null, due: number, now: number): keyof SlaCount {
   if (done !== null) return done <= due ? 'met' : 'breached';
   return due <= now ? 'breached' : 'pending';
@@ -353,13 +364,13 @@ export function computePeriodFigures(input: PeriodInput): PeriodFigures {
   }
 
   const slaPercent = (which: 'first_response' | 'resolution') => {
-    let met = 0;
-    let decided = 0;
+    const total = { met: 0, breached: 0, unknown: 0 };
     for (const p of priorityIds) {
-      met += sla[p][which].met;
-      decided += sla[p][which].met + sla[p][which].breached;
+      total.met += sla[p][which].met;
+      total.breached += sla[p][which].breached;
+      total.unknown += sla[p][which].unknown;
     }
-    return percent(met, decided);
+    return slaShare(total);
   };
   const fr = sortNumbers(firstResponse);
   const frb = sortNumbers(firstResponseBusiness);
