@@ -49,7 +49,7 @@ export function mountContactForm(form: HTMLFormElement): void {
         }),
       );
       box.hidden = result.hits.length === 0;
-      status.textContent = result.hits.length === 0 ? '' : `${result.hits.length} articles may answer this, listed below the subject.`;
+      status.textContent = result.hits.length === 0 ? '' : `${result.hits.length === 1 ? '1 article' : `${result.hits.length} articles`} may answer this, listed below the subject.`;
     }, () => undefined);
   });
 
