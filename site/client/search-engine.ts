@@ -76,35 +76,35 @@ export async function filterValues(): Promise<Record<string, Record<string, numb
   return (await loadEngine()).filters();
 }
 
-let valueSets: Promise<Map<string, Map<string, Set<string>>>> | undefined;
-
-/** The pages of every filter value, looked up once (filter-only searches load no index words). */
-function filterValueSets(pagefind: PagefindModule): Promise<Map<string, Map<string, Set<string>>>> {
-  valueSets ??= (async () => {
-    const all = await pagefind.filters();
-    const sets = new Map<string, Map<string, Set<string>>>();
-    for (const [key, values] of Object.entries(all)) {
-      const byValue = new Map<string, Set<string>>();
-      for (const value of Object.keys(values)) {
-        const response = await pagefind.search(null, { filters: { [key]: value } });
-        byValue.set(value, new Set(response.results.map((r) => r.id)));
-      }
-      sets.set(key, byValue);
-    }
-    return sets;
-  })();
-  valueSets.catch(() => {
-    valueSets = undefined;
-  });
-  return valueSets;
-}
-
-async function countFilters(pagefind: PagefindModule, ids: readonly string[]): Promise<Record<string, Record<string, number>>> {
-  const sets = await filterValueSets(pagefind);
+/**
+ * Result counts per filter value for a result set. Every result contains at
+ * least one searched word, so a value's count is how many results are
+ * among the pages that have the value and one of the words: one filtered
+ * lookup per word and value, on index chunks already loaded (a filter-only
+ * search would load the whole index). `terms` empty: the filter-only listing.
+ */
+async function countFilters(
+  pagefind: PagefindModule,
+  terms: readonly string[],
+  ids: readonly string[],
+  active: Record<string, string> | undefined,
+  stale: () => boolean,
+): Promise<Record<string, Record<string, number>>> {
+  const results = new Set(ids);
+  const all = await pagefind.filters();
   const counts: Record<string, Record<string, number>> = {};
-  for (const [key, byValue] of sets) {
+  for (const [key, values] of Object.entries(all)) {
     counts[key] = {};
-    for (const [value, pages] of byValue) counts[key][value] = ids.filter((id) => pages.has(id)).length;
+    for (const value of Object.keys(values)) {
+      const filters = { ...active, [key]: value };
+      const found = new Set<string>();
+      for (const term of terms.length > 0 ? terms : [null]) {
+        // A newer search makes these counts useless: stop spending the reader's CPU on them.
+        if (stale()) throw new Error('superseded');
+        for (const r of (await pagefind.search(term, { filters })).results) if (results.has(r.id)) found.add(r.id);
+      }
+      counts[key][value] = found.size;
+    }
   }
   return counts;
 }
@@ -148,6 +148,7 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
   }
 
   let ranked: RankedPage[];
+  let terms: string[] = [];
   const results = new Map<string, PagefindResult>();
   let corrected: string | undefined;
   let noWords = false;
@@ -158,6 +159,7 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
   } else {
     const analysis = analyzeQuery(text, vocabulary, { typing });
     const searched = analysis.words.filter((w) => w.kind !== 'unknown');
+    terms = searched.map((w) => w.term);
     const unknown = analysis.words.filter((w) => w.kind === 'unknown');
     noWords = analysis.words.length === 0;
     const lookups: WordLookup[] = await Promise.all(
@@ -195,7 +197,7 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
       return hitsOf(next);
     },
     filterCounts: () => {
-      counts ??= countFilters(pagefind, ranked.map((p) => p.id));
+      counts ??= countFilters(pagefind, terms, ranked.map((p) => p.id), active, () => call !== latest);
       return counts;
     },
   };
