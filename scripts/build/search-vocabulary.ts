@@ -34,6 +34,12 @@ export interface SearchVocabulary {
   actions: string[];
   /** Dictionary words a typo away from a KB word: spelled right, so search never "corrects" them. */
   realWords: string[];
+  /**
+   * Keyword and synonym phrases that hold a stop word ("sign up", "log in",
+   * "can't log in"), folded: dropping the stop word would lose them, so
+   * search looks them up whole when a query contains one.
+   */
+  phrases: string[];
 }
 
 /** What the vocabulary reads of one indexed page. */
@@ -88,7 +94,19 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
   }
   const words = [...pageCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
   const actions = [...new Set((options.actionWords ?? []).flatMap((verb) => tokenize(verb)))].sort();
-  return { version: 1, language, pages: pages.length, words, actions, realWords: realWordsNear(words, dictionaryWords(language), language) };
+  return { version: 1, language, pages: pages.length, words, actions, realWords: realWordsNear(words, dictionaryWords(language), language), phrases: stopWordPhrases(pages, stops) };
+}
+
+/** Phrases of two to four words from the keywords and synonyms of `pages` that hold a stop word and another word. */
+function stopWordPhrases(pages: readonly IndexedText[], stops: ReadonlySet<string>): string[] {
+  const phrases = new Set<string>();
+  for (const page of pages) {
+    for (const phrase of `${page.meta.keywords ?? ''},${page.meta.synonyms ?? ''}`.split(',')) {
+      const words = tokenize(phrase);
+      if (words.length >= 2 && words.length <= 4 && words.some((w) => stops.has(w)) && words.some((w) => !stops.has(w) && w.length >= 2)) phrases.add(words.join(' '));
+    }
+  }
+  return [...phrases].sort();
 }
 
 /** Every string one edit (insert, delete, change, swap of neighbours) from `word`, over `letters`. */

@@ -19,6 +19,13 @@
  * "how do I renew my passport") finds nothing, even when one of its words
  * appears somewhere in the KB.
  *
+ * A keyword phrase holding a stop word that the query contains ("sign up",
+ * "log in": the stop word alone would be dropped) is looked up whole and
+ * weighs again what its words weigh: an article with the phrase covers it
+ * (fully when those words are in its title, keywords, summary or synonyms),
+ * so "sign up" prefers the article about signing up to the one about
+ * single sign-on.
+ *
  * Order: coverage first, Pagefind's score second. Each page's score is
  * `coverage² × (1 + ½ × s / s_best)`, where `s` is the sum of Pagefind's
  * scores for the words it matches (Pagefind weighs where a word sits:
@@ -62,6 +69,14 @@ export interface WordLookup extends WordShape {
   hits: readonly WordHit[];
 }
 
+/** A phrase of the query looked up whole, and the pages that have it. */
+export interface PhraseLookup {
+  phrase: string;
+  /** The phrase's words that were looked up on their own (its stop words are not). */
+  terms: readonly string[];
+  hits: ReadonlyArray<{ id: string; locations: readonly number[] }>;
+}
+
 export interface RankedPage {
   id: string;
   score: number;
@@ -90,24 +105,37 @@ export function isHowWord(word: WordShape): boolean {
  * query the KB does not use at all; `total` is the number of pages in the
  * index.
  */
-export function rankPages(lookups: readonly WordLookup[], unknown: readonly WordShape[], total: number): RankedPage[] {
+export function rankPages(lookups: readonly WordLookup[], unknown: readonly WordShape[], total: number, phrases: readonly PhraseLookup[] = []): RankedPage[] {
   const factor = (word: WordShape) => (isHowWord(word) ? HOW_WORD : 1);
   const weights = lookups.map((lookup) => rarity(lookup.hits.filter(isStrong).length, total) * factor(lookup));
-  const queryWeight = weights.reduce((sum, w) => sum + w, 0) + unknown.reduce((sum, word) => sum + rarity(0, total) * factor(word), 0);
+  const weightOf = new Map(lookups.map((lookup, i) => [lookup.term, weights[i] as number]));
+  const phraseWeights = phrases.map((p) => p.terms.reduce((sum, term) => sum + (weightOf.get(term) ?? 0), 0));
+  const queryWeight =
+    weights.reduce((sum, w) => sum + w, 0) + phraseWeights.reduce((sum, w) => sum + w, 0) + unknown.reduce((sum, word) => sum + rarity(0, total) * factor(word), 0);
   if (queryWeight <= 0 || lookups.length === 0) return [];
-  const pages = new Map<string, { score: number; covered: number; locations: number[]; terms: string[] }>();
+  const pages = new Map<string, { score: number; covered: number; locations: number[]; terms: string[]; strongTerms: Set<string> }>();
   lookups.forEach((lookup, i) => {
     const weight = weights[i] as number;
     for (const hit of lookup.hits) {
       let page = pages.get(hit.id);
       if (!page) {
-        page = { score: 0, covered: 0, locations: [], terms: [] };
+        page = { score: 0, covered: 0, locations: [], terms: [], strongTerms: new Set() };
         pages.set(hit.id, page);
       }
       if (page.terms.includes(lookup.term)) continue;
       page.terms.push(lookup.term);
+      if (isStrong(hit)) page.strongTerms.add(lookup.term);
       page.score += hit.score;
       page.covered += weight * (isStrong(hit) ? 1 : BODY_ONLY);
+      page.locations.push(...hit.locations);
+    }
+  });
+  phrases.forEach((phrase, i) => {
+    const weight = phraseWeights[i] as number;
+    for (const hit of phrase.hits) {
+      const page = pages.get(hit.id);
+      if (!page || weight <= 0) continue;
+      page.covered += weight * (phrase.terms.every((t) => page.strongTerms.has(t)) ? 1 : BODY_ONLY);
       page.locations.push(...hit.locations);
     }
   });

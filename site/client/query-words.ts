@@ -11,6 +11,9 @@
  * - `unknown`: none of these. It is not searched, but it still counts
  *   against the articles found (see `match-rule.ts`): a question about
  *   something the KB never mentions finds nothing, and says so.
+ *
+ * Keyword phrases that hold a stop word ("sign up", "log in") would lose
+ * it: the query's such phrases are looked up whole as well.
  */
 import { stopWordsFor } from '../../plugins/text/stop-words.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
@@ -35,6 +38,8 @@ export interface QueryWord {
 
 export interface QueryAnalysis {
   words: QueryWord[];
+  /** KB phrases holding a stop word that the query contains ("sign up" in "sign up for tidyshift"), looked up whole. */
+  phrases: string[];
   /** The query with its typos corrected, when any was. */
   corrected?: string;
 }
@@ -71,6 +76,9 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary, options: Ana
       }
     }
   }
-  if (corrections.size === 0) return { words };
-  return { words, corrected: tokens.map((t) => corrections.get(t) ?? t).join(' ') };
+  // Phrases the stop-word filter would break, found in the query as typed (corrections applied).
+  const spelled = ` ${tokens.map((t) => corrections.get(t) ?? t).join(' ')} `;
+  const phrases = vocabulary.phrases.filter((phrase) => spelled.includes(` ${phrase} `)).slice(0, 3);
+  if (corrections.size === 0) return { words, phrases };
+  return { words, phrases, corrected: spelled.trim() };
 }

@@ -8,7 +8,7 @@
  * it.
  */
 import type { PagefindFragment, PagefindModule, PagefindResult } from './pagefind-types.ts';
-import { rankPages, type RankedPage, type WordLookup } from './match-rule.ts';
+import { rankPages, type PhraseLookup, type RankedPage, type WordLookup } from './match-rule.ts';
 import { analyzeQuery, MAX_QUERY_LENGTH } from './query-words.ts';
 import { excerptAround, markTerms, type TextPart } from './search-excerpt.ts';
 import { rankingOptions } from './search-engine-options.ts';
@@ -174,7 +174,14 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
         };
       }),
     );
-    ranked = rankPages(lookups, unknown, vocabulary.pages);
+    const searchedTerms = new Set(searched.map((w) => w.term));
+    const phrases: PhraseLookup[] = await Promise.all(
+      analysis.phrases.map(async (phrase) => {
+        const response = await pagefind.search(`"${phrase}"`, { filters: active });
+        return { phrase, terms: phrase.split(' ').filter((t) => searchedTerms.has(t)), hits: response.results.map((r) => ({ id: r.id, locations: r.words ?? [] })) };
+      }),
+    );
+    ranked = rankPages(lookups, unknown, vocabulary.pages, phrases);
     const best = ranked[0]?.score ?? 0;
     if (minScoreShare > 0) ranked = ranked.filter((p) => p.score >= best * minScoreShare);
     if (ranked.length > 0) corrected = analysis.corrected;

@@ -25,6 +25,8 @@ export interface VocabularyData {
   actions?: string[];
   /** Dictionary words a typo away from a KB word: spelled right, so never corrected. */
   realWords?: string[];
+  /** Keyword and synonym phrases holding a stop word ("sign up"), folded. */
+  phrases?: string[];
 }
 
 export class Vocabulary {
@@ -35,6 +37,8 @@ export class Vocabulary {
   private readonly stems: ReadonlySet<string>;
   private readonly actions: ReadonlySet<string>;
   private readonly realWords: ReadonlySet<string>;
+  /** Phrases holding a stop word, folded ("sign up"). */
+  readonly phrases: readonly string[];
 
   constructor(data: VocabularyData) {
     this.pages = data.pages;
@@ -44,6 +48,7 @@ export class Vocabulary {
     this.stems = new Set(data.words.map((word) => stem(word, data.language)));
     this.actions = new Set((data.actions ?? []).map((word) => stem(word, data.language)));
     this.realWords = new Set(data.realWords ?? []);
+    this.phrases = data.phrases ?? [];
   }
 
   /** True when `word` is a form of an action word ("resetting" of "reset"). */

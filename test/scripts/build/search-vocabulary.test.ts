@@ -10,7 +10,7 @@ describe('the search vocabulary', () => {
     const vocabulary = buildVocabulary(
       [
         { content: 'Download invoices and receipts. How do I get a PDF? Call 5551234567.', meta: { title: 'Download invoices', keywords: 'invoice, pdf', image: 'hero.png' } },
-        { content: 'Request a refund of an invoice.', meta: { title: 'Request a refund', synonyms: 'money back' } },
+        { content: 'Request a refund of an invoice.', meta: { title: 'Request a refund', keywords: "can't log in, sign up, refund", synonyms: 'money back' } },
       ],
       { language: 'en', actionWords: ['Download', 'Set up'] },
     );
@@ -19,6 +19,7 @@ describe('the search vocabulary', () => {
     expect(vocabulary.words).toEqual(expect.arrayContaining(['download', 'invoices', 'receipts', 'pdf', 'refund', 'money', 'back']));
     for (const left of ['how', 'do', 'a', '5551234567', 'hero', 'png']) expect(vocabulary.words).not.toContain(left);
     expect(vocabulary.actions).toEqual(['download', 'set', 'up']);
+    expect(vocabulary.phrases).toEqual(['cant log in', 'sign up']);
   });
 
   it('lists the dictionary words a typo away from a KB word, which search must not correct', () => {

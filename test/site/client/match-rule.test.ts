@@ -44,6 +44,16 @@ describe('rankPages', () => {
     expect(rankPages([charged, twice, two], [], TOTAL)[0]?.id).toBe('double');
   });
 
+  it('prefers the article with a keyword phrase the stop-word filter would break (“sign up”)', () => {
+    const sign = lookup('sign', [hit('sso', 80, ['title', 'keywords']), hit('signup', 10, ['keywords'])], true);
+    const phrase = { phrase: 'sign up', terms: ['sign'], hits: [{ id: 'signup', locations: [3] }] };
+    expect(rankPages([sign], [], TOTAL).map((p) => p.id)).toEqual(['sso', 'signup']);
+    const ranked = rankPages([sign], [], TOTAL, [phrase]);
+    expect(ranked.map((p) => p.id)).toEqual(['signup', 'sso']);
+    expect(ranked[0]?.coverage).toBeCloseTo(1);
+    expect(ranked[1]?.coverage).toBeCloseTo(0.5);
+  });
+
   it('joins the match positions of every word for the excerpt', () => {
     const ranked = rankPages([lookup('a', [hit('p', 1, ['title'], [9, 2])]), lookup('b', [hit('p', 1, ['title'], [2, 5])])], [], TOTAL);
     expect(ranked[0]?.locations).toEqual([2, 5, 9]);

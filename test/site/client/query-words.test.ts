@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, MAX_WORDS } from '../../../site/client/query-words.ts';
 import { Vocabulary } from '../../../site/client/search-vocabulary.ts';
 
-const vocabulary = new Vocabulary({ version: 1, language: 'en', pages: 5, words: ['cancel', 'subscription', 'password', 'reset', 'invoice'], actions: ['cancel', 'reset'], realWords: ['passport'] });
+const vocabulary = new Vocabulary({
+  version: 1,
+  language: 'en',
+  pages: 5,
+  words: ['cancel', 'subscription', 'password', 'reset', 'invoice', 'sign', 'log'],
+  actions: ['cancel', 'reset'],
+  realWords: ['passport'],
+  phrases: ['log in', 'sign up'],
+});
 const kinds = (query: string, typing = false) => analyzeQuery(query, vocabulary, { typing }).words.map((w) => `${w.word}:${w.kind}${w.term && w.term !== w.word ? `→${w.term}` : ''}`);
 
 describe('analyzeQuery', () => {
@@ -33,6 +41,13 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('cancel cancel invoice', vocabulary).words.map((w) => [w.word, w.action])).toEqual([['cancel', true], ['invoice', false]]);
     const long = Array.from({ length: 30 }, (_, i) => `word${i}x`).join(' ');
     expect(analyzeQuery(long, vocabulary).words).toHaveLength(MAX_WORDS);
+  });
+
+  it('finds the KB phrases holding a stop word, which the filler filter alone would break', () => {
+    const analysis = analyzeQuery("Can't log in after sign-up", vocabulary);
+    expect(analysis.words.map((w) => w.word)).toEqual(['log', 'sign']);
+    expect(analysis.phrases).toEqual(['log in', 'sign up']);
+    expect(analyzeQuery('login', vocabulary).phrases).toEqual([]);
   });
 
   it('finds no words in punctuation, emoji or markup-only text', () => {
