@@ -127,6 +127,12 @@ async function toHit(result: PagefindResult, page: RankedPage | undefined, langu
 }
 
 let latest = 0;
+
+/** Drops every search still running (their promises resolve `null`). */
+export function cancelSearches(): void {
+  latest += 1;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -8,7 +8,7 @@ import { trackSearch, trackSearchClick } from '../lib/tracker/index.ts';
 import { h, uniqueId } from './dom.ts';
 import { rememberSearch } from './last-search.ts';
 import { popularArticles } from './popular-articles.ts';
-import { filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
+import { cancelSearches, filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
 import { siteBase } from './site-base.ts';
 
 const filterLabels: Record<FilterKey, [string, string]> = {
@@ -153,6 +153,7 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     const text = input.value.trim();
     if ([...text].length === 1) {
       // One letter matches nothing useful: wait for more instead of showing "No results".
+      cancelSearches();
       outcome = undefined;
       list.replaceChildren();
       more.hidden = true;
