@@ -105,13 +105,20 @@ async function searchOurs(page: Page, base: string, query: string): Promise<Show
   })).then((r) => ({ slugs: r.slugs.map(slugOf), empty: r.empty }));
 }
 
-/** Pagefind's default UI: waits until its message names this query and is not "Searching…". */
+/**
+ * Pagefind's default UI: waits until its message is no longer "Searching…"
+ * and the first page of results (five, or fewer when fewer match) has
+ * loaded its links, then reads them in order.
+ */
 async function searchDefault(page: Page, base: string, query: string): Promise<Shown> {
   await page.goto(`${base}pagefind-default-ui/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(
     () => {
       const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-      return message !== '' && !/searching/i.test(message);
+      if (message === '' || /searching/i.test(message)) return false;
+      // "12 results for …" (the query may hold numbers too: read the count at the start only).
+      const count = Number(/^\s*(\d+)\s+results?\b/i.exec(message)?.[1] ?? '0');
+      return document.querySelectorAll('.pagefind-ui__result-link').length >= Math.min(count, 5);
     },
     null,
     { timeout: 30_000 },
@@ -183,7 +190,8 @@ try {
   const browser = await chromium.launch({ executablePath, args: [...chromiumFlags, `--user-agent=${DESKTOP_CHROME}`] });
   const loadStart = loadAverages();
   try {
-    const context = await browser.newContext({ userAgent: DESKTOP_CHROME });
+    // A tall window: Pagefind's default UI loads a result only once it scrolls into view.
+    const context = await browser.newContext({ userAgent: DESKTOP_CHROME, viewport: { width: 1280, height: 4000 } });
     const page = await context.newPage();
     const ours: Array<{ case: QueryCase; shown: Shown }> = [];
     const theirs: Array<{ case: QueryCase; shown: Shown }> = [];
