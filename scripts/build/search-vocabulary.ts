@@ -145,6 +145,26 @@ export function realWordsNear(words: readonly string[], dictionary: ReadonlySet<
     if (bucket) bucket.push(entry);
     else long.set(key, [entry]);
   }
+  // Each edit changes the letter counts by at most 2: a cheap test before the edit distance.
+  const letterCounts = (text: string) => {
+    const counts = new Map<string, number>();
+    for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1);
+    return counts;
+  };
+  const countsOf = new Map<string, Map<string, number>>();
+  const countsFor = (text: string) => {
+    let counts = countsOf.get(text);
+    if (!counts) countsOf.set(text, (counts = letterCounts(text)));
+    return counts;
+  };
+  const closeInLetters = (a: string, b: string, edits: number) => {
+    const ca = countsFor(a);
+    const cb = countsFor(b);
+    let diff = 0;
+    for (const [c, n] of ca) diff += Math.abs(n - (cb.get(c) ?? 0));
+    for (const [c, n] of cb) if (!ca.has(c)) diff += n;
+    return diff <= 2 * edits;
+  };
   const near = new Set<string>();
   for (const word of words) {
     if (word.length < 4 || /\d/.test(word)) continue;
@@ -153,7 +173,7 @@ export function realWordsNear(words: readonly string[], dictionary: ReadonlySet<
     }
     for (let length = Math.max(8, word.length - 2); length <= word.length + 2; length++) {
       for (const entry of long.get(`${word[0]}${length}`) ?? []) {
-        if (!near.has(entry) && typoEdits(entry, word) !== undefined && isCandidate(entry)) near.add(entry);
+        if (!near.has(entry) && closeInLetters(entry, word, 2) && typoEdits(entry, word) !== undefined && isCandidate(entry)) near.add(entry);
       }
     }
   }
