@@ -1,31 +1,16 @@
 /**
  * How free text becomes terms, shared by article search and topic
  * clustering so a topic's key terms and the article index speak the same
- * language: MiniSearch's tokenizer, English and support-chatter stop words
- * (the `stopword` package plus our own list), and the Porter stemmer.
+ * language: the shared text layer's tokenizer, stop words and stemmer
+ * (`plugins/text/`).
  */
-import MiniSearch from 'minisearch';
-import { stemmer } from 'stemmer';
-import { eng } from 'stopword';
+import { stem as stemOf } from '../../plugins/text/stem.ts';
+import { stopWordsFor } from '../../plugins/text/stop-words.ts';
+import { tokenize } from '../../plugins/text/tokenize.ts';
 
-/**
- * Words that fill support messages without naming a topic ("hi, I need help
- * with…"). Leaving them in makes every ticket look alike.
- */
-export const supportStopWords: readonly string[] = [
-  'able', 'again', 'already', 'am', 'anyone', 'anything', 'anyway', 'asap', 'assist', 'assistance', 'cant',
-  'cannot', 'didn', 'doesn', 'don', 'dont', 'doing', 'either', 'else', 'even', 'ever', 'every',
-  'everything', 'dr', 'go', 'going', 'gotta', 'guys', 'happen', 'happened', 'happening', 'hello', 'help', 'helping', 'hey', 'hi',
-  'hope', 'however', 'im', 'isn', 'it', 'ive', 'just', 'kind', 'kindly', 'know', 'let', 'll', 'look', 'looking',
-  'lot', 'madam', 'maybe', 'mine', 'mr', 'mrs', 'ms', 'need', 'needed', 'needs', 'new', 'no', 'not', 'nothing', 'ok', 'okay', 'one', 'please',
-  'pls', 'plz', 'possible', 'problem', 'problems', 're', 'really', 'regards', 'right', 'seem', 'seems', 'someone',
-  'sir', 'something', 'sorry', 'still', 'sure', 'tell', 'thank', 'thanks', 'thing', 'things', 'think', 'today',
-  'tried', 'try', 'trying', 'u', 'ur', 'us', 've', 'wanna', 'want', 'wanted', 'wasn', 'why', 'will', 'won',
-  'yes', 'yesterday', 'yet',
-];
+export { supportStopWords } from '../../plugins/text/stop-words.ts';
 
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-const defaultStops = new Set([...eng, ...supportStopWords]);
+const defaultStops = stopWordsFor('en');
 
 /** One meaningful word of a text: its stem (for matching) and the word as written (for labels). */
 export interface Term {
@@ -50,13 +35,12 @@ export function createTermExtractor(options: TermOptions = {}): (text: string) =
   const stemCache = new Map<string, string>();
   return (text) => {
     const terms: Term[] = [];
-    for (const token of tokenize(text)) {
-      if (token.length < 2) continue;
-      const word = token.toLowerCase();
+    for (const word of tokenize(text)) {
+      if (word.length < 2) continue;
       if (stops.has(word) || /\d/.test(word)) continue;
       let stem = stemCache.get(word);
       if (stem === undefined) {
-        stem = stemmer(word);
+        stem = stemOf(word);
         // Bounded: the cache only saves work, so a huge vocabulary just starts over.
         if (stemCache.size > 200_000) stemCache.clear();
         stemCache.set(word, stem);
