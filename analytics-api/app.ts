@@ -13,6 +13,7 @@ import { rateLimit } from './middleware/rate-limit.ts';
 import { requireToken } from './middleware/require-token.ts';
 import { createVisitorHasher, type VisitorHasher } from './privacy/visitor-hash.ts';
 import { eventsRoute } from './routes/events.ts';
+import { adminRoute, type AdminRouteOptions } from './routes/admin.ts';
 import { exportRoute } from './routes/export.ts';
 import { healthRoute } from './routes/health.ts';
 import { statsRoute } from './routes/stats.ts';
@@ -31,6 +32,8 @@ export interface AppOptions {
   hashVisitor?: VisitorHasher;
   /** Where unexpected errors are logged. */
   logError?: (error: unknown) => void;
+  /** What the KB owner's dashboard (`/api/admin/*`) reads besides the database; defaults: UTC weeks, no KB folder, no reports. */
+  dashboard?: Partial<Omit<AdminRouteOptions, 'db' | 'now'>>;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -56,8 +59,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .route('/health', healthRoute({ db }))
     .use('/stats/*', requireToken(settings.token))
     .use('/export', requireToken(settings.token))
+    .use('/admin/*', requireToken(settings.token))
     .route('/stats', statsRoute({ db, now }))
-    .route('/export', exportRoute({ db }));
+    .route('/export', exportRoute({ db }))
+    .route('/admin', adminRoute({ db, now, timezone: 'UTC', synonyms: [], language: 'en', basePath: '/', ...options.dashboard }));
 
   const app = new Hono<AppEnv>();
   app.use(async function securityHeaders(c, next) {

@@ -13,7 +13,9 @@ import { createEventWriter } from './db/event-writer.ts';
 import { openDatabase } from './db/open-database.ts';
 import { pruneEvents, retentionCutoff } from './db/prune-events.ts';
 import { mountSite } from './site/serve-site.ts';
+import type { AppOptions } from './app.ts';
 import type { ServiceSettings } from './service-settings.ts';
+import type { PolicyConfig } from '../site/lib/security-policy.ts';
 
 /** Options of `startServer`. */
 export interface StartServerOptions {
@@ -26,6 +28,10 @@ export interface StartServerOptions {
   /** Folder of the built site to serve beside the API (default `dist`); false serves the API only. */
   site?: string | false;
   settings: ServiceSettings;
+  /** The KB's config as the site's Content-Security-Policy needs it; defaults to the site URL of `settings` and the tracker's default endpoint. */
+  siteConfig?: PolicyConfig;
+  /** What the dashboard's endpoints read (KB folder, reports folder, time zone, synonyms). */
+  dashboard?: AppOptions['dashboard'];
   /** SQLite `synchronous` setting (see `analytics.synchronous`). */
   synchronous?: 'normal' | 'full';
   /** How often raw events past retention are pruned, in ms (default daily). */
@@ -67,8 +73,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const db = openDatabase(options.db, { synchronous: options.synchronous });
   const writer = createEventWriter(db, { onError: logError });
-  const app = createApp({ db, settings: options.settings, writer, logError });
-  if (site !== false) mountSite(app, site);
+  const app = createApp({ db, settings: options.settings, writer, logError, dashboard: options.dashboard });
+  if (site !== false) {
+    mountSite(app, site, { config: options.siteConfig ?? { site: { url: options.settings.siteUrl }, analytics: { endpoint: '/api/events' }, contact: {} } });
+  }
 
   const prune = () => {
     try {
@@ -108,7 +116,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const address = server.address() as AddressInfo;
   const shownHost = ['0.0.0.0', '::'].includes(address.address) ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/`;
-  log(site === false ? `Analytics API at ${url}api/ (database ${options.db})` : `Help center at ${url} with the analytics API at ${url}api/ (site ${site}, database ${options.db})`);
+  log(site === false ? `Analytics API at ${url}api/ (database ${options.db})` : `Help center at ${url} with the analytics API at ${url}api/ and the dashboard at ${url}admin/ (site ${site}, database ${options.db})`);
 
   let closing: Promise<void> | undefined;
   return {

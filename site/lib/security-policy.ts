@@ -12,11 +12,14 @@
  * helpdesk's form or an email client.
  */
 import { createHash } from 'node:crypto';
-import type { KbConfig } from '../../plugins/config/kb-config-schema.ts';
 import { REPORT_STYLE } from '../../scripts/reports/html.ts';
 
-/** What the policy depends on. */
-export type PolicyConfig = Pick<KbConfig, 'site' | 'analytics' | 'contact'>;
+/** What the policy depends on (a `KbConfig` has it all). */
+export interface PolicyConfig {
+  site: { url: string };
+  analytics: { endpoint: string | false };
+  contact: { form_url?: string | undefined };
+}
 
 export interface PolicyOptions {
   /** Served over HTTPS: ask browsers to keep it that way (HSTS, upgrade-insecure-requests). */
