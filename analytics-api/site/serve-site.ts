@@ -39,7 +39,7 @@ const TYPES: Record<string, string> = {
 function contentType(file: string): string {
   const ext = path.extname(file).toLowerCase();
   const type = TYPES[ext] ?? getMimeType(file) ?? 'application/octet-stream';
-  return type.startsWith('text/') && !type.includes('charset') ? `${type}; charset=utf-8` : type;
+  return (type.startsWith('text/') || type === 'image/svg+xml') && !type.includes('charset') ? `${type}; charset=utf-8` : type;
 }
 
 export interface SiteOptions {

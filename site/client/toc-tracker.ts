@@ -1,6 +1,6 @@
 /**
  * Marks, in "On this page", the section being read: the last heading that
- * has scrolled past the top fifth of the window (`aria-current="true"`).
+ * has scrolled up to near the top of the window (`aria-current="true"`).
  */
 export function trackSections(toc: HTMLElement): void {
   const links = [...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
@@ -10,7 +10,7 @@ export function trackSections(toc: HTMLElement): void {
   let queued = false;
   const update = () => {
     queued = false;
-    const line = innerHeight / 5;
+    const line = Math.min(innerHeight / 5, 100);
     let index = 0;
     headings.forEach((heading, i) => {
       if ((heading as HTMLElement).getBoundingClientRect().top <= line) index = i;
