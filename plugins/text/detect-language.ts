@@ -1,0 +1,92 @@
+/**
+ * Language of a text (ISO 639-1 code) with eld, the Efficient Language
+ * Detector (n-gram scores, no model download; the medium database keeps
+ * short texts accurate at a few microseconds each).
+ *
+ * Support tickets are often a handful of words ("Passwort vergessen",
+ * "Login broken"), where any detector wavers between related languages.
+ * So the languages a team works in come first: a short text, or one eld
+ * calls unreliable, goes to the best-scoring of the team's languages when
+ * that one scores close to the winner; a long, clear text keeps whatever
+ * language it is in. A text with no letters gets the team's first language.
+ * A ticket that mixes two of the team's languages (a German message
+ * quoting an English error) names both.
+ */
+import { eld } from 'eld/medium';
+import { countWords } from './tokenize.ts';
+
+/** What the detector says about one text. */
+export interface LanguageGuess {
+  /** ISO 639-1 code of the main language. */
+  language: string;
+  /** False when the text was too short or too ambiguous to be sure (the team's languages decided). */
+  reliable: boolean;
+  /** Other team languages the text is also written in (mixed-language tickets), best first. */
+  also: string[];
+}
+
+/** Options of {@link createLanguageDetector}. */
+export interface LanguageDetectorOptions {
+  /** The team's languages, the default first. */
+  languages: readonly string[];
+  /** Texts shorter than this many words prefer the team's languages (default 20). */
+  shortWords?: number;
+}
+
+/** Detects the language of texts; one per configuration. */
+export interface LanguageDetector {
+  detect(text: string): LanguageGuess;
+}
+
+/** Detection reads the first few hundred characters: enough to be sure, and triage stays fast on long threads. */
+const maxChars = 600;
+/** A team language scoring this share of the winner's score wins a short or unclear text. */
+const closeShare = 0.8;
+/** A second team language scoring this share of the main one's score makes a ticket mixed. */
+const mixedShare = 0.93;
+const mixedMinWords = 8;
+
+eld.enableTextCleanup(true);
+
+/** Creates a detector that prefers the given languages. */
+export function createLanguageDetector(options: LanguageDetectorOptions): LanguageDetector {
+  const team = [...new Set(options.languages)];
+  const fallback = team[0] ?? 'en';
+  const shortWords = options.shortWords ?? 20;
+  const bestOfTeam = (scores: Record<string, number>): { code: string; score: number } | null => {
+    let best: { code: string; score: number } | null = null;
+    for (const code of team) {
+      const score = scores[code];
+      // Ties go to the earlier (default) language, since team is in preference order.
+      if (score !== undefined && (best === null || score > best.score)) best = { code, score };
+    }
+    return best;
+  };
+  return {
+    detect(text) {
+      const sample = text.length > maxChars ? text.slice(0, maxChars) : text;
+      if (!/\p{L}/u.test(sample)) return { language: fallback, reliable: false, also: [] };
+      const result = eld.detect(sample);
+      const scores = result.getScores();
+      const words = countWords(sample);
+      const top = result.language ? (scores[result.language] ?? 0) : 0;
+      const teamBest = bestOfTeam(scores);
+      let language = result.language || fallback;
+      let reliable = result.isReliable() && result.language !== '';
+      if (!team.includes(language) && (!reliable || words < shortWords)) {
+        if (teamBest && teamBest.score >= top * closeShare) language = teamBest.code;
+        else if (!reliable) language = teamBest?.code ?? fallback;
+        reliable = false;
+      }
+      const also: string[] = [];
+      if (words >= mixedMinWords && team.includes(language)) {
+        const main = scores[language] ?? 0;
+        for (const code of team) {
+          if (code !== language && (scores[code] ?? 0) >= main * mixedShare) also.push(code);
+        }
+        also.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+      }
+      return { language, reliable: reliable && words >= 3, also };
+    },
+  };
+}
