@@ -42,7 +42,7 @@ export async function runSuggest(options: RunSuggestOptions): Promise<number> {
     now: parseNow(options.now),
     customers: loadCustomers(options.customers ?? support.files.customers, options.customers !== undefined),
   });
-  const template = templates.find((t) => t.name === suggestion.template.name);
+  const template = templates.find((t) => t.file === suggestion.template.file);
   if (options.format === 'json') {
     write(`${JSON.stringify({ ...suggestion, template: { ...suggestion.template, file: template ? path.relative(process.cwd(), template.file) : null, reply: template ? replyText(template) : null } }, null, 2)}\n`);
     return 0;
@@ -50,7 +50,7 @@ export async function runSuggest(options: RunSuggestOptions): Promise<number> {
   const t = suggestion.triage;
   const lines = [
     `Ticket ${suggestion.ticket.id}: ${suggestion.ticket.subject}`,
-    `${t.priority} · ${t.category}${t.secondary.length > 0 ? ` (+ ${t.secondary.join(', ')})` : ''} · route ${t.route} · SLA ${t.sla_state}${t.flags.length > 0 ? ` · flags ${t.flags.join(', ')}` : ''}`,
+    `${t.priority} · ${t.category}${t.secondary.length > 0 ? ` (+ ${t.secondary.join(', ')})` : ''} · ${t.language} · ${t.sentiment} · route ${t.route} · SLA ${t.sla_state}${t.flags.length > 0 ? ` · flags ${t.flags.join(', ')}` : ''}`,
     '',
     'Articles:',
     ...(suggestion.articles.length === 0 ? ['  none match: a content gap? (kb gaps)'] : suggestion.articles.map((a, i) => `  ${i + 1}. ${a.title}\n     ${a.url}`)),

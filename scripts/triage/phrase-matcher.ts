@@ -1,107 +1,152 @@
 /**
- * Matches configured phrases against ticket text: whole words only, any
- * case, curly apostrophes read as straight ones. Plain phrases of a list are
- * compiled into one regular expression, so a list costs one scan of the
- * text however many phrases it holds.
+ * Matches configured phrases against ticket text on stems: the text and
+ * every phrase go through the same tokenizer and stemmer (`plugins/text/`),
+ * so "hacked" finds "hacking" and "abgebucht" finds "abbuchen". Whole words
+ * only, any case, curly apostrophes read as straight ones. Plain phrases of
+ * a list are compiled into one regular expression over the space-joined
+ * stems, so a list costs one scan of the text however many phrases it
+ * holds. Matches are reported as the phrases were configured.
  */
 import type { PhraseRule } from '../../plugins/config/support-config.ts';
+import type { Stemmer } from '../../plugins/text/stem.ts';
+import { tokenize } from '../../plugins/text/tokenize.ts';
 
-/** Lower-cases text, straightens quotes and collapses whitespace, the form every matcher expects. */
+/** Lower-cases text, straightens quotes and collapses whitespace (for amounts and quotes, not for phrases). */
 export function normalizeText(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ');
 }
 
-/** Finds which phrases of one list occur in normalized text. */
+/** The stems of a text joined by single spaces: the form every phrase matcher reads. */
+export function stemText(text: string, stem: Stemmer): string {
+  return tokenize(text).map(stem).join(' ');
+}
+
+/** Finds which phrases of one list occur in stemmed text ({@link stemText}). */
 export interface PhraseMatcher {
-  /** Distinct matched phrases, in order of first appearance in the text. */
-  find(text: string): string[];
+  /** Distinct matched phrases (as configured), in order of first appearance in the text. */
+  find(stems: string): string[];
   /** Whether any phrase matches. */
-  test(text: string): boolean;
+  test(stems: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordChar = /[\p{L}\p{N}]/u;
+const keep = (word: string) => word;
 
-const before = '(?<![\\p{L}\\p{N}])';
-const after = '(?![\\p{L}\\p{N}])';
+interface Alternation {
+  re: RegExp;
+  /** Stemmed phrase → the phrase as configured. */
+  labels: Map<string, string>;
+}
 
-/**
- * A regular expression matching any of the phrases, longest first so the
- * fullest phrase names the match. Phrases are grouped by whether they start
- * and end with a letter or digit, so each group checks its word boundaries
- * once per position instead of once per phrase.
- */
-function alternation(phrases: readonly string[]): RegExp | null {
-  if (phrases.length === 0) return null;
-  const sorted = [...new Set(phrases.map((p) => normalizeText(p.trim())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const groups = new Map<string, string[]>();
-  for (const p of sorted) {
-    const key = `${wordChar.test(p[0] ?? '') ? 1 : 0}${wordChar.test(p[p.length - 1] ?? '') ? 1 : 0}`;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(escape(p).replace(/ /g, '\\s'));
+/** One expression matching any of the phrases, longest first so the fullest phrase names the match. */
+function alternation(phrases: readonly string[], stem: Stemmer): Alternation | null {
+  const labels = new Map<string, string>();
+  for (const phrase of phrases) {
+    const stems = stemText(phrase, stem);
+    if (stems !== '' && !labels.has(stems)) labels.set(stems, phrase.trim());
   }
-  const parts = [...groups].map(([key, list]) => `${key[0] === '1' ? before : ''}(?:${list.join('|')})${key[1] === '1' ? after : ''}`);
-  return new RegExp(parts.join('|'), 'gu');
+  if (labels.size === 0) return null;
+  const sorted = [...labels.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return { re: new RegExp(`(?<![^ ])(?:${sorted.map(escape).join('|')})(?![^ ])`, 'g'), labels };
+}
+
+interface Hit {
+  label: string;
+  /** Word positions of the first and last word matched. */
+  from: number;
+  to: number;
+}
+
+function wordIndex(text: string, offset: number): number {
+  let n = 0;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+function hits(a: Alternation, text: string, positions: boolean): Hit[] {
+  const out: Hit[] = [];
+  a.re.lastIndex = 0;
+  for (let m = a.re.exec(text); m !== null; m = a.re.exec(text)) {
+    const label = a.labels.get(m[0]) ?? m[0];
+    if (!positions) {
+      out.push({ label, from: 0, to: 0 });
+      continue;
+    }
+    const from = wordIndex(text, m.index);
+    out.push({ label, from, to: from + (m[0].match(/ /g)?.length ?? 0) });
+  }
+  return out;
+}
+
+function first(a: Alternation, text: string): string | null {
+  a.re.lastIndex = 0;
+  const m = a.re.exec(text);
+  return m === null ? null : (a.labels.get(m[0]) ?? m[0]);
 }
 
 interface CompoundRule {
-  any: RegExp;
-  withAny: RegExp | null;
-  unless: RegExp | null;
-  label: (matched: string, context: string | null) => string;
+  any: Alternation | null;
+  withAny: Alternation | null;
+  within: number | null;
+  unless: Alternation | null;
 }
 
-function findAll(re: RegExp, text: string, out: string[], seen: Set<string>): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!seen.has(m[0])) {
-      seen.add(m[0]);
-      out.push(m[0]);
-    }
-    if (m[0].length === 0) re.lastIndex++;
+/** Words inside an "unless" phrase do not count ("down" in "drop-down" is no outage); masking keeps word positions. */
+function mask(rule: CompoundRule, text: string): string {
+  if (!rule.unless) return text;
+  rule.unless.re.lastIndex = 0;
+  return text.replace(rule.unless.re, (s) => s.replace(/[^ ]/g, '\u0000'));
+}
+
+function matchCompound(rule: CompoundRule, text: string): string | null {
+  if (!rule.any) return null;
+  const scanned = mask(rule, text);
+  if (rule.withAny === null) return first(rule.any, scanned);
+  if (rule.within === null) {
+    const hit = first(rule.any, scanned);
+    if (hit === null) return null;
+    const context = first(rule.withAny, text);
+    return context === null ? null : `${hit} … ${context}`;
   }
+  const anyHits = hits(rule.any, scanned, true);
+  if (anyHits.length === 0) return null;
+  const withHits = hits(rule.withAny, text, true);
+  for (const a of anyHits) {
+    for (const w of withHits) {
+      const gap = w.from > a.to ? w.from - a.to - 1 : a.from > w.to ? a.from - w.to - 1 : -1;
+      // Overlapping phrases ("all users" inside "all users can't") are not two pieces of evidence.
+      if (gap >= 0 && gap <= rule.within) return `${a.label} … ${w.label}`;
+    }
+  }
+  return null;
 }
 
-function first(re: RegExp, text: string): string | null {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  return m === null ? null : m[0];
-}
-
-/** Compiles one phrase list. */
-export function compilePhrases(rules: readonly PhraseRule[]): PhraseMatcher {
-  const plain = alternation(rules.filter((r): r is string => typeof r === 'string'));
+/** Compiles one phrase list with the stemmer of the language it will read. */
+export function compilePhrases(rules: readonly PhraseRule[], stem: Stemmer = keep): PhraseMatcher {
+  const plain = alternation(rules.filter((r): r is string => typeof r === 'string'), stem);
   const compound: CompoundRule[] = rules
     .filter((r) => typeof r !== 'string')
     .map((r) => ({
-      any: alternation(r.any)!,
-      withAny: r.with_any ? alternation(r.with_any) : null,
-      unless: r.unless_any ? alternation(r.unless_any) : null,
-      label: (matched, context) => (context === null ? matched : `${matched} … ${context}`),
+      any: alternation(r.any, stem),
+      withAny: r.with_any ? alternation(r.with_any, stem) : null,
+      within: r.within_words ?? null,
+      unless: r.unless_any ? alternation(r.unless_any, stem) : null,
     }));
-
-  function matchCompound(rule: CompoundRule, text: string): string | null {
-    // Words inside an "unless" phrase do not count: "down" in "drop-down" is no outage.
-    const scanned = rule.unless ? text.replace(rule.unless, (s) => ' '.repeat(s.length)) : text;
-    const hit = first(rule.any, scanned);
-    if (hit === null) return null;
-    if (rule.withAny === null) return rule.label(hit, null);
-    const context = first(rule.withAny, text);
-    return context === null ? null : rule.label(hit, context);
-  }
 
   return {
     find(text) {
       const out: string[] = [];
       const seen = new Set<string>();
-      if (plain) findAll(plain, text, out, seen);
+      const add = (label: string) => {
+        if (!seen.has(label)) {
+          seen.add(label);
+          out.push(label);
+        }
+      };
+      if (plain) for (const hit of hits(plain, text, false)) add(hit.label);
       for (const rule of compound) {
         const hit = matchCompound(rule, text);
-        if (hit !== null && !seen.has(hit)) {
-          seen.add(hit);
-          out.push(hit);
-        }
+        if (hit !== null) add(hit);
       }
       return out;
     },

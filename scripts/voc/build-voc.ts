@@ -127,7 +127,7 @@ export function buildVoc(input: VocInput): VocReport {
     return { ...topic(c), severity, escalate: perMonth(c.ids.length) >= gaps.bug_escalation_per_month };
   });
 
-  const praiseTickets = prepared.filter((p) => rules.phrases.get('praise')!.test(p.text) && !isNegative(p.ticket, p.text, rules));
+  const praiseTickets = prepared.filter((p) => p.sentiment.sentiment === 'positive' && !isNegative(p.ticket, p.sentiment.sentiment));
   const causeCounts = new Map<string, number>();
   for (const { cause } of info.values()) causeCounts.set(cause, (causeCounts.get(cause) ?? 0) + 1);
   const root_causes = [...causeCounts]

@@ -13,7 +13,8 @@ import { buildSupportReport } from '../../../scripts/support-report/build-suppor
 import type { SupportReport } from '../../../scripts/support-report/support-report.ts';
 import { ticketSchema } from '../../../scripts/tickets/ticket-schema.ts';
 
-const config = parseConfig('contact:\n  email: help@example.com\nreports:\n  timezone: America/New_York\n', 'kb.config.yaml');
+// The fixture's figures were computed by hand with how-to questions at P2: the question rule (P3) is off here, it has its own tests in triage.
+const config = parseConfig('contact:\n  email: help@example.com\nreports:\n  timezone: America/New_York\nsupport:\n  priorities:\n    questions: { categories: [] }\n', 'kb.config.yaml');
 const tickets = (JSON.parse(readFileSync('test/fixtures/support/dst-week-tickets.json', 'utf8')) as unknown[]).map((t) => ticketSchema.parse(t));
 const topic = (label: string, action: GapTopic['action'], n: number): GapTopic => ({
   label, terms: label.split(' '), tickets: n, action, reason: '', article: action === 'create' ? null : 'export-timesheets', article_title: null, owner: null,
