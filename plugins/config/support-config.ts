@@ -340,14 +340,16 @@ const supportSchema = z
         forced_by_category: z.record(kebabId, priority).default({ security: 'P0' }),
         /**
          * How-to and general questions (PLAYBOOK §2.1): a ticket with one of
-         * `categories` and none of `unless_categories` gets `priority` unless a
-         * keyword of a more urgent priority matched.
+         * `categories`, none of `unless_categories` and none of the phrase lists
+         * `unless_mentions` (a legal threat is no general question) gets
+         * `priority` unless a keyword of a more urgent priority matched.
          */
         questions: z
           .strictObject({
             priority: priority.default('P3'),
             categories: z.array(kebabId).max(50).default(['how-to']),
             unless_categories: z.array(kebabId).max(50).default(['bug', 'performance', 'security', 'churn-risk']),
+            unless_mentions: z.array(snakeId).max(50).default(['legal']),
           })
           .prefault({}),
         /** Plans whose tickets go up a number of levels (P0 stays P0). */
@@ -603,6 +605,9 @@ function checkReferences(support: SupportInput, ctx: z.core.$RefinementCtx<Suppo
   for (const [i, key] of support.ticket_categories.precedence.entries()) category(key, ['ticket_categories', 'precedence', i]);
   for (const [i, key] of support.priorities.questions.categories.entries()) category(key, ['priorities', 'questions', 'categories', i]);
   for (const [i, key] of support.priorities.questions.unless_categories.entries()) category(key, ['priorities', 'questions', 'unless_categories', i]);
+  support.priorities.questions.unless_mentions.forEach((name, i) => {
+    if (!phraseLists.includes(name)) ctx.addIssue({ code: 'custom', path: ['priorities', 'questions', 'unless_mentions', i], message: `names "${name}", which is not a phrase list: use one of ${phraseLists.join(', ')}` });
+  });
   for (const [code, lists] of Object.entries(support.languages)) {
     for (const key of Object.keys(lists.keywords)) category(key, ['languages', code, 'keywords', key]);
   }

@@ -42,16 +42,27 @@ export interface LanguageDetector {
 const maxChars = 600;
 /** A team language scoring this share of the winner's score wins a short or unclear text. */
 const closeShare = 0.8;
-/** A second team language scoring this share of the main one's score makes a ticket mixed. */
-const mixedShare = 0.93;
+/** A second team language scoring this share of the main one's score may be mixed in: its passages are looked for. */
+const mixedShare = 0.8;
 const mixedMinWords = 8;
+/** A passage (sentence, quote, line) needs this many words to count as written in a language. */
+const passageWords = 4;
 
 eld.enableTextCleanup(true);
+
+/** Splits text into passages at sentence ends, quotes, colons and line breaks ("Meldung: "Error: payment failed"" has two). */
+function passages(text: string): string[] {
+  return text.split(/[.!?;:\n\r"“”„«»()]+/).filter((p) => countWords(p) >= passageWords);
+}
 
 /** Creates a detector that prefers the given languages. */
 export function createLanguageDetector(options: LanguageDetectorOptions): LanguageDetector {
   const team = [...new Set(options.languages)];
   const fallback = team[0] ?? 'en';
+  // Passages are told apart among the team's languages only.
+  const passageDetector = eld.newInstance();
+  passageDetector.enableTextCleanup(true);
+  if (team.length > 1) passageDetector.setLanguageSubset([...team]);
   const shortWords = options.shortWords ?? 20;
   const bestOfTeam = (scores: Record<string, number>): { code: string; score: number } | null => {
     let best: { code: string; score: number } | null = null;
@@ -81,10 +92,13 @@ export function createLanguageDetector(options: LanguageDetectorOptions): Langua
       const also: string[] = [];
       if (words >= mixedMinWords && team.includes(language)) {
         const main = scores[language] ?? 0;
-        for (const code of team) {
-          if (code !== language && (scores[code] ?? 0) >= main * mixedShare) also.push(code);
+        const candidates = team.filter((code) => code !== language && (scores[code] ?? 0) >= main * mixedShare);
+        if (candidates.length > 0) {
+          for (const passage of passages(sample)) {
+            const found = passageDetector.detect(passage);
+            if (candidates.includes(found.language) && found.isReliable() && !also.includes(found.language)) also.push(found.language);
+          }
         }
-        also.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
       }
       return { language, reliable: reliable && words >= 3, also };
     },

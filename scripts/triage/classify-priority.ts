@@ -41,7 +41,8 @@ export function classifyPriority(read: ReadText, input: PriorityInput, rules: Co
   const questions = settings.questions;
   const cats = [category, ...input.secondary];
   const question = cats.find((c) => questions.categories.includes(c));
-  const isQuestion = question !== undefined && !cats.some((c) => questions.unless_categories.includes(c));
+  const isQuestion =
+    question !== undefined && !cats.some((c) => questions.unless_categories.includes(c)) && !questions.unless_mentions.some((name) => rules.phrases.get(name)?.test(read));
   const questionRank = priorityIds.indexOf(questions.priority);
   let result: PriorityResult | undefined;
   const forced = settings.forced_by_category[category];

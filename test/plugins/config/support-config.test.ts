@@ -29,7 +29,7 @@ describe('support configuration', () => {
     expect(Object.keys(s.languages)).toEqual(['en', 'de']);
     expect(s.default_language).toBe('en');
     expect(s.triage_model).toBeNull();
-    expect(s.priorities.questions).toEqual({ priority: 'P3', categories: ['how-to'], unless_categories: ['bug', 'performance', 'security', 'churn-risk'] });
+    expect(s.priorities.questions).toEqual({ priority: 'P3', categories: ['how-to'], unless_categories: ['bug', 'performance', 'security', 'churn-risk'], unless_mentions: ['legal'] });
     expect(s.ticket_categories.precedence).toEqual(['security']);
     expect(Object.keys(s.ticket_categories.keywords).sort()).toEqual(['account', 'billing', 'bug', 'churn-risk', 'feature-request', 'how-to', 'integration', 'onboarding', 'performance', 'security']);
     expect(s.routing.rules.map((r) => [r.name, r.route])).toEqual([
