@@ -4,7 +4,7 @@
  * target, health lights and red flags. Pure: tickets, configuration and the
  * moment "now" in, a plain object out.
  */
-import { priorityIds, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
+import { priorityIds, sentiments, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
 import type { CustomerDirectory } from '../churn/customer-directory.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { createBusinessClock } from '../triage/business-clock.ts';
@@ -61,6 +61,9 @@ export interface Dashboard {
   figures: DashboardFigure[];
   by_priority: CountRow[];
   by_category: CountRow[];
+  /** Received tickets by sentiment (angry, frustrated, neutral, positive) and by language. */
+  by_sentiment: CountRow[];
+  by_language: CountRow[];
   sla_compliance: SlaRow[];
   health: HealthLight[];
   red_flags: RedFlag[];
@@ -151,6 +154,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     figures,
     by_priority: countRows(Object.entries(current.byPriority), Object.entries(last.byPriority), priorityIds),
     by_category: countRows(current.byCategory, last.byCategory),
+    by_sentiment: countRows(current.bySentiment, last.bySentiment, sentiments),
+    by_language: countRows(current.byLanguage, last.byLanguage),
     sla_compliance,
     health: healthLights(current, support),
     red_flags: redFlags(current, support),

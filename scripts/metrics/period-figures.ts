@@ -12,7 +12,7 @@
  *   yet due is left out until it is answered or overdue.
  */
 import { DateTime } from 'luxon';
-import { priorityIds, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
+import { priorityIds, type Sentiment, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
 import type { BusinessClock } from '../triage/business-clock.ts';
 import { customerKey } from '../triage/customer-history.ts';
 import { createdMs, firstReplyMs, resolvedMs } from '../triage/ticket-times.ts';
@@ -30,6 +30,8 @@ export interface TicketTriage {
   priority: PriorityId;
   category: string;
   escalated: boolean;
+  sentiment: Sentiment;
+  language: string;
 }
 
 /** Self-service deflection for a period, from the analytics side. */
@@ -102,6 +104,9 @@ export interface PeriodFigures {
   };
   byPriority: Record<PriorityId, number>;
   byCategory: Map<string, number>;
+  /** Received tickets by sentiment and by language. */
+  bySentiment: Map<string, number>;
+  byLanguage: Map<string, number>;
   sla: Record<PriorityId, { first_response: SlaCount; resolution: SlaCount }>;
   /** Received tickets per local day (index 0 = first day), for charts. */
   receivedPerDay: number[];
@@ -162,6 +167,8 @@ export function computePeriodFigures(input: PeriodInput): PeriodFigures {
   const flagSettings = support.red_flags;
   const byPriority = Object.fromEntries(priorityIds.map((p) => [p, 0])) as Record<PriorityId, number>;
   const byCategory = new Map<string, number>();
+  const bySentiment = new Map<string, number>();
+  const byLanguage = new Map<string, number>();
   const sla = Object.fromEntries(priorityIds.map((p) => [p, { first_response: emptySla(), resolution: emptySla() }])) as PeriodFigures['sla'];
   const firstResponse: number[] = [];
   const firstResponseBusiness: number[] = [];
@@ -235,6 +242,8 @@ export function computePeriodFigures(input: PeriodInput): PeriodFigures {
     const triage = input.triage(ticket);
     byPriority[triage.priority]++;
     byCategory.set(triage.category, (byCategory.get(triage.category) ?? 0) + 1);
+    bySentiment.set(triage.sentiment, (bySentiment.get(triage.sentiment) ?? 0) + 1);
+    byLanguage.set(triage.language, (byLanguage.get(triage.language) ?? 0) + 1);
     if (triage.escalated || ticket.tags.some((t) => escalatedTags.has(t.toLowerCase()))) escalated++;
     const target = targets[triage.priority];
     const business = target.clock === 'business';
@@ -317,6 +326,8 @@ export function computePeriodFigures(input: PeriodInput): PeriodFigures {
     },
     byPriority,
     byCategory,
+    bySentiment,
+    byLanguage,
     sla,
     receivedPerDay,
     slowResponses: slowResponses.sort((a, b) => b.hours - a.hours || (a.id < b.id ? -1 : 1)),

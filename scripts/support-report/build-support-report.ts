@@ -99,6 +99,8 @@ export async function buildSupportReport(input: SupportReportInput): Promise<Sup
       resolved: fig('volume.resolved').value ?? 0,
       backlog: fig('volume.backlog').value ?? 0,
       top_categories: d.by_category.filter((c) => c.count > 0).slice(0, 3).map((c) => ({ category: c.name, tickets: c.count, previous: c.previous })),
+      sentiment: d.by_sentiment.map((c) => ({ sentiment: c.name, tickets: c.count, previous: c.previous })),
+      languages: d.by_language.map((c) => ({ language: c.name, tickets: c.count, previous: c.previous })),
       p0: d.by_priority.find((r) => r.name === 'P0')?.count ?? 0,
       p1: d.by_priority.find((r) => r.name === 'P1')?.count ?? 0,
     },

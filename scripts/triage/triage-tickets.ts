@@ -145,6 +145,8 @@ export interface MetricsTriage {
   category: string;
   secondary: string[];
   escalated: boolean;
+  language: string;
+  sentiment: Sentiment;
 }
 
 /** Builds a triage over the prepared tickets plus optional history. */
@@ -289,7 +291,7 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
       break;
     }
     const escalated = support.escalation.some((rule) => matchCondition(rule.when, facts, rules) !== null);
-    return { priority: facts.priority, category: p.categories.category, secondary: p.categories.secondary, escalated };
+    return { priority: facts.priority, category: p.categories.category, secondary: p.categories.secondary, escalated, language: facts.language, sentiment: facts.sentiment };
   }
 
   return { one: (p) => evaluate(p).result, withFacts: evaluate, forMetrics };

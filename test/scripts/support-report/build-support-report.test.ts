@@ -59,6 +59,16 @@ describe('weekly support report', () => {
     expect(report.markdown).toContain('9 new tickets (+200.0% vs 3 last week). 11 in hand this week, 8 resolved, 3 in the backlog. P0: 1 · P1: 2.');
   });
 
+  it('shows the week\'s tickets by sentiment and by language', () => {
+    const sentiment = report.data.volume.sentiment;
+    expect(sentiment.map((s) => s.sentiment)).toEqual(['angry', 'frustrated', 'neutral', 'positive']);
+    expect(sentiment.reduce((sum, s) => sum + s.tickets, 0)).toBe(9);
+    expect(sentiment.reduce((sum, s) => sum + s.previous, 0)).toBe(3);
+    expect(report.data.volume.languages).toEqual([{ language: 'en', tickets: 9, previous: 3 }]);
+    expect(report.markdown).toMatch(/\| Sentiment +\| 2026-W44 \| 2026-W43 \|/);
+    expect(report.markdown).toContain('Languages: en 9.');
+  });
+
   it('writes the three headlines', () => {
     expect(report.data.headlines.map((h) => h.kind)).toEqual(['biggest-win', 'biggest-concern', 'key-trend']);
     // FCR rose from 1 of 2 (B1; B2 had two replies) to 6 of 8: +50% relative, the largest gain.
