@@ -13,7 +13,8 @@
  * quoting an English error) names both.
  */
 import { eld } from 'eld/medium';
-import { countWords } from './tokenize.ts';
+import { stopWordsFor } from './stop-words.ts';
+import { countWords, tokenize } from './tokenize.ts';
 
 /** What the detector says about one text. */
 export interface LanguageGuess {
@@ -35,20 +36,22 @@ export interface LanguageDetectorOptions {
 
 /** Detects the language of texts; one per configuration. */
 export interface LanguageDetector {
-  detect(text: string): LanguageGuess;
+  /** `words` may pass the text's words ({@link tokenize}) when the caller has them already. */
+  detect(text: string, words?: readonly string[]): LanguageGuess;
 }
 
 /** Detection reads the first few hundred characters: enough to be sure, and triage stays fast on long threads. */
-const maxChars = 600;
+const maxChars = 400;
 /** A team language scoring this share of the winner's score wins a short or unclear text. */
 const closeShare = 0.8;
-/** A second team language scoring this share of the main one's score may be mixed in: its passages are looked for. */
-const mixedShare = 0.8;
 const mixedMinWords = 8;
+/** This many function words of another team language ("the", "please" in a German ticket) make its passages worth looking for. */
+const mixedFunctionWords = 2;
 /** A passage (sentence, quote, line) needs this many words to count as written in a language. */
 const passageWords = 4;
 
-eld.enableTextCleanup(true);
+/** URLs, e-mail addresses, ids and numbers say nothing about the language (a lighter version of eld's own clean-up). */
+const noise = /\S*(?:https?:\/\/|www\.|@)\S*|[\p{L}_-]*\d[\p{L}\d_-]*/gu;
 
 /** Splits text into passages at sentence ends, quotes, colons and line breaks ("Meldung: "Error: payment failed"" has two). */
 function passages(text: string): string[] {
@@ -61,9 +64,14 @@ export function createLanguageDetector(options: LanguageDetectorOptions): Langua
   const fallback = team[0] ?? 'en';
   // Passages are told apart among the team's languages only.
   const passageDetector = eld.newInstance();
-  passageDetector.enableTextCleanup(true);
   if (team.length > 1) passageDetector.setLanguageSubset([...team]);
   const shortWords = options.shortWords ?? 20;
+  // Function words that belong to one team language only ("the" but not "die"), to spot a second language cheaply.
+  const ownWords = new Map<string, ReadonlySet<string>>();
+  for (const code of team) {
+    const others = team.filter((c) => c !== code).map((c) => stopWordsFor(c));
+    ownWords.set(code, new Set([...stopWordsFor(code)].filter((w) => w.length > 2 && !others.some((o) => o.has(w)))));
+  }
   const bestOfTeam = (scores: Record<string, number>): { code: string; score: number } | null => {
     let best: { code: string; score: number } | null = null;
     for (const code of team) {
@@ -74,25 +82,33 @@ export function createLanguageDetector(options: LanguageDetectorOptions): Langua
     return best;
   };
   return {
-    detect(text) {
-      const sample = text.length > maxChars ? text.slice(0, maxChars) : text;
+    detect(text, given) {
+      const head = text.length > maxChars ? text.slice(0, maxChars) : text;
+      const sample = /[\d@]|www\./.test(head) ? head.replace(noise, ' ') : head;
       if (!/\p{L}/u.test(sample)) return { language: fallback, reliable: false, also: [] };
       const result = eld.detect(sample);
-      const scores = result.getScores();
-      const words = countWords(sample);
-      const top = result.language ? (scores[result.language] ?? 0) : 0;
-      const teamBest = bestOfTeam(scores);
+      const words = given !== undefined && head === text ? given.length : countWords(sample);
       let language = result.language || fallback;
       let reliable = result.isReliable() && result.language !== '';
       if (!team.includes(language) && (!reliable || words < shortWords)) {
+        // Scores are only read here: building them for every ticket would double the cost of detection.
+        const scores = result.getScores();
+        const top = result.language ? (scores[result.language] ?? 0) : 0;
+        const teamBest = bestOfTeam(scores);
         if (teamBest && teamBest.score >= top * closeShare) language = teamBest.code;
         else if (!reliable) language = teamBest?.code ?? fallback;
         reliable = false;
       }
       const also: string[] = [];
-      if (words >= mixedMinWords && team.includes(language)) {
-        const main = scores[language] ?? 0;
-        const candidates = team.filter((code) => code !== language && (scores[code] ?? 0) >= main * mixedShare);
+      if (words >= mixedMinWords && team.length > 1 && team.includes(language)) {
+        const tokens = given ?? tokenize(sample);
+        const candidates = team.filter((code) => {
+          if (code === language) return false;
+          const own = ownWords.get(code)!;
+          let n = 0;
+          for (const t of tokens) if (own.has(t) && ++n >= mixedFunctionWords) return true;
+          return false;
+        });
         if (candidates.length > 0) {
           for (const passage of passages(sample)) {
             const found = passageDetector.detect(passage);

@@ -2,10 +2,11 @@
  * Matches configured phrases against ticket text on stems: the text and
  * every phrase go through the same tokenizer and stemmer (`plugins/text/`),
  * so "hacked" finds "hacking" and "abgebucht" finds "abbuchen". Whole words
- * only, any case, curly apostrophes read as straight ones. Plain phrases of
- * a list are compiled into one regular expression over the space-joined
- * stems, so a list costs one scan of the text however many phrases it
- * holds. Matches are reported as the phrases were configured.
+ * only, any case, curly apostrophes read as straight ones. The phrases of a
+ * list are compiled into a trie of stems, so a list costs one walk over the
+ * ticket's words however many phrases it holds; at each word the longest
+ * phrase wins and the next match starts after it. Matches are reported as
+ * the phrases were configured.
  */
 import type { PhraseRule } from '../../plugins/config/support-config.ts';
 import type { Stemmer } from '../../plugins/text/stem.ts';
@@ -16,102 +17,188 @@ export function normalizeText(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ');
 }
 
-/** The stems of a text joined by single spaces: the form every phrase matcher reads. */
-export function stemText(text: string, stem: Stemmer): string {
-  return tokenize(text).map(stem).join(' ');
+/** The stems of a text's words, in order: the form every phrase matcher reads. */
+export function stemWords(text: string, stem: Stemmer): string[] {
+  const words = tokenize(text);
+  for (let i = 0; i < words.length; i++) words[i] = stem(words[i]!);
+  return words;
 }
 
-/** Finds which phrases of one list occur in stemmed text ({@link stemText}). */
+/** Finds which phrases of one list occur in a text's stems ({@link stemWords}). */
 export interface PhraseMatcher {
-  /** Distinct matched phrases (as configured), in order of first appearance in the text. */
-  find(stems: string): string[];
+  /** Distinct matched phrases (as configured), in order of first appearance in the text; `scan` is the text's scan by the matcher's scanner. */
+  find(stems: readonly string[], scan?: Scan): string[];
   /** Whether any phrase matches. */
-  test(stems: string): boolean;
+  test(stems: readonly string[], scan?: Scan): boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const keep = (word: string) => word;
 
-interface Alternation {
-  re: RegExp;
-  /** Stemmed phrase → the phrase as configured. */
-  labels: Map<string, string>;
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The phrase as configured when a phrase ends here. */
+  label: string | null;
 }
 
-/** One expression matching any of the phrases, longest first so the fullest phrase names the match. */
-function alternation(phrases: readonly string[], stem: Stemmer): Alternation | null {
-  const labels = new Map<string, string>();
-  for (const phrase of phrases) {
-    const stems = stemText(phrase, stem);
-    if (stems !== '' && !labels.has(stems)) labels.set(stems, phrase.trim());
-  }
-  if (labels.size === 0) return null;
-  const sorted = [...labels.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { re: new RegExp(`(?<![^ ])(?:${sorted.map(escape).join('|')})(?![^ ])`, 'g'), labels };
-}
-
+/** A phrase found at word positions `from` to `to` (inclusive). */
 interface Hit {
   label: string;
-  /** Word positions of the first and last word matched. */
   from: number;
   to: number;
 }
 
-function wordIndex(text: string, offset: number): number {
-  let n = 0;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 32) n++;
-  return n;
-}
-
-function hits(a: Alternation, text: string, positions: boolean): Hit[] {
-  const out: Hit[] = [];
-  a.re.lastIndex = 0;
-  for (let m = a.re.exec(text); m !== null; m = a.re.exec(text)) {
-    const label = a.labels.get(m[0]) ?? m[0];
-    if (!positions) {
-      out.push({ label, from: 0, to: 0 });
-      continue;
+/** A trie of the stemmed phrases; null when no phrase has a word. */
+function trieOf(phrases: readonly string[], stem: Stemmer): TrieNode | null {
+  const root: TrieNode = { next: new Map(), label: null };
+  let any = false;
+  for (const phrase of phrases) {
+    const words = stemWords(phrase, stem);
+    if (words.length === 0) continue;
+    let node = root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map(), label: null }));
+      node = child;
     }
-    const from = wordIndex(text, m.index);
-    out.push({ label, from, to: from + (m[0].match(/ /g)?.length ?? 0) });
+    // The first phrase with these stems names them.
+    node.label ??= phrase.trim();
+    any = true;
   }
-  return out;
+  return any ? root : null;
 }
 
-function first(a: Alternation, text: string): string | null {
-  a.re.lastIndex = 0;
-  const m = a.re.exec(text);
-  return m === null ? null : (a.labels.get(m[0]) ?? m[0]);
+/** The longest phrase starting at word `i`, as [label, last word], or null. */
+function longestAt(root: TrieNode, stems: readonly string[], i: number, masked: Uint8Array | null): Hit | null {
+  let node: TrieNode | undefined = root;
+  let best: Hit | null = null;
+  for (let j = i; j < stems.length; j++) {
+    if (masked !== null && masked[j] === 1) break;
+    node = node.next.get(stems[j]!);
+    if (node === undefined) break;
+    if (node.label !== null) best = { label: node.label, from: i, to: j };
+  }
+  return best;
+}
+
+const none: readonly Hit[] = Object.freeze([]);
+const noLabels: readonly string[] = Object.freeze([]);
+
+/** Every non-overlapping match, left to right, longest first at each word (most texts match nothing: no array then). */
+function hits(root: TrieNode, stems: readonly string[], masked: Uint8Array | null = null, firstOnly = false): readonly Hit[] {
+  let out: Hit[] | null = null;
+  for (let i = 0; i < stems.length; i++) {
+    if (!root.next.has(stems[i]!)) continue;
+    const hit = longestAt(root, stems, i, masked);
+    if (hit === null) continue;
+    (out ??= []).push(hit);
+    if (firstOnly) break;
+    i = hit.to;
+  }
+  return out ?? none;
+}
+
+/** The hits of every phrase set of a scanner in one text, by the set's id. */
+export interface Scan {
+  /** Sets registered when the text was scanned; later ones read the text themselves. */
+  readonly sets: number;
+  readonly hits: ReadonlyArray<readonly Hit[] | undefined>;
+}
+
+/**
+ * Scans a text once for the phrase sets of every list of one language
+ * (categories, priorities, phrase lists, sentiment): each word looks up
+ * only the sets with a phrase starting there, instead of every list
+ * walking every word. Each set's hits are what {@link hits} gives.
+ */
+export class PhraseScanner {
+  private readonly starts = new Map<string, Array<{ id: number; node: TrieNode }>>();
+  private sets = 0;
+
+  /** Adds a phrase set; returns its id. */
+  register(root: TrieNode): number {
+    const id = this.sets++;
+    for (const [word, node] of root.next) {
+      let list = this.starts.get(word);
+      if (!list) this.starts.set(word, (list = []));
+      list.push({ id, node });
+    }
+    return id;
+  }
+
+  /** The hits of every registered set in `stems`. */
+  scan(stems: readonly string[]): Scan {
+    const found: Array<Hit[] | undefined> = [];
+    let free: Int32Array | null = null;
+    for (let i = 0; i < stems.length; i++) {
+      const candidates = this.starts.get(stems[i]!);
+      if (candidates === undefined) continue;
+      free ??= new Int32Array(this.sets);
+      for (const { id, node } of candidates) {
+        // Within one set, the next match starts after the previous one.
+        if (i < free[id]!) continue;
+        let best: Hit | null = node.label === null ? null : { label: node.label, from: i, to: i };
+        let current: TrieNode | undefined = node;
+        for (let j = i + 1; j < stems.length; j++) {
+          current = current.next.get(stems[j]!);
+          if (current === undefined) break;
+          if (current.label !== null) best = { label: current.label, from: i, to: j };
+        }
+        if (best === null) continue;
+        (found[id] ??= []).push(best);
+        free[id] = best.to + 1;
+      }
+    }
+    return { sets: this.sets, hits: found };
+  }
+}
+
+/** A phrase set, read through a scan when there is one. */
+interface PhraseSet {
+  root: TrieNode;
+  id: number;
+}
+
+function setOf(root: TrieNode | null, scanner: PhraseScanner | undefined): PhraseSet | null {
+  return root === null ? null : { root, id: scanner ? scanner.register(root) : -1 };
+}
+
+/** A set's hits: from the scan when it covers the set, else by walking the text; masked hits dropped. */
+function setHits(set: PhraseSet, stems: readonly string[], scan: Scan | undefined, masked: Uint8Array | null = null, firstOnly = false): readonly Hit[] {
+  if (scan === undefined || set.id < 0 || set.id >= scan.sets) return hits(set.root, stems, masked, firstOnly);
+  const all = scan.hits[set.id] ?? none;
+  if (masked === null) return all;
+  return all.filter((h) => !masked.subarray(h.from, h.to + 1).includes(1));
 }
 
 interface CompoundRule {
-  any: Alternation | null;
-  withAny: Alternation | null;
+  any: PhraseSet | null;
+  withAny: PhraseSet | null;
   within: number | null;
-  unless: Alternation | null;
+  unless: PhraseSet | null;
 }
 
-/** Words inside an "unless" phrase do not count ("down" in "drop-down" is no outage); masking keeps word positions. */
-function mask(rule: CompoundRule, text: string): string {
-  if (!rule.unless) return text;
-  rule.unless.re.lastIndex = 0;
-  return text.replace(rule.unless.re, (s) => s.replace(/[^ ]/g, '\u0000'));
+/** Words inside an "unless" phrase do not count ("down" in "drop-down" is no outage). */
+function maskOf(rule: CompoundRule, stems: readonly string[], scan: Scan | undefined): Uint8Array | null {
+  if (!rule.unless) return null;
+  const found = setHits(rule.unless, stems, scan);
+  if (found.length === 0) return null;
+  const masked = new Uint8Array(stems.length);
+  for (const h of found) masked.fill(1, h.from, h.to + 1);
+  return masked;
 }
 
-function matchCompound(rule: CompoundRule, text: string): string | null {
+function matchCompound(rule: CompoundRule, stems: readonly string[], scan: Scan | undefined): string | null {
   if (!rule.any) return null;
-  const scanned = mask(rule, text);
-  if (rule.withAny === null) return first(rule.any, scanned);
-  if (rule.within === null) {
-    const hit = first(rule.any, scanned);
-    if (hit === null) return null;
-    const context = first(rule.withAny, text);
-    return context === null ? null : `${hit} … ${context}`;
-  }
-  const anyHits = hits(rule.any, scanned, true);
+  const anyHits = setHits(rule.any, stems, scan);
   if (anyHits.length === 0) return null;
-  const withHits = hits(rule.withAny, text, true);
-  for (const a of anyHits) {
+  const masked = maskOf(rule, stems, scan);
+  const live = masked === null ? anyHits : setHits(rule.any, stems, scan, masked);
+  if (live.length === 0) return null;
+  if (rule.withAny === null) return live[0]!.label;
+  const withHits = setHits(rule.withAny, stems, scan);
+  if (withHits.length === 0) return null;
+  if (rule.within === null) return `${live[0]!.label} … ${withHits[0]!.label}`;
+  for (const a of live) {
     for (const w of withHits) {
       const gap = w.from > a.to ? w.from - a.to - 1 : a.from > w.to ? a.from - w.to - 1 : -1;
       // Overlapping phrases ("all users" inside "all users can't") are not two pieces of evidence.
@@ -121,38 +208,38 @@ function matchCompound(rule: CompoundRule, text: string): string | null {
   return null;
 }
 
-/** Compiles one phrase list with the stemmer of the language it will read. */
-export function compilePhrases(rules: readonly PhraseRule[], stem: Stemmer = keep): PhraseMatcher {
-  const plain = alternation(rules.filter((r): r is string => typeof r === 'string'), stem);
+/**
+ * Compiles one phrase list with the stemmer of the language it will read;
+ * with a scanner, its phrase sets join that language's one-pass scan.
+ */
+export function compilePhrases(rules: readonly PhraseRule[], stem: Stemmer = keep, scanner?: PhraseScanner): PhraseMatcher {
+  const plain = setOf(trieOf(rules.filter((r): r is string => typeof r === 'string'), stem), scanner);
   const compound: CompoundRule[] = rules
     .filter((r) => typeof r !== 'string')
     .map((r) => ({
-      any: alternation(r.any, stem),
-      withAny: r.with_any ? alternation(r.with_any, stem) : null,
+      any: setOf(trieOf(r.any, stem), scanner),
+      withAny: r.with_any ? setOf(trieOf(r.with_any, stem), scanner) : null,
       within: r.within_words ?? null,
-      unless: r.unless_any ? alternation(r.unless_any, stem) : null,
+      unless: r.unless_any ? setOf(trieOf(r.unless_any, stem), scanner) : null,
     }));
 
   return {
-    find(text) {
-      const out: string[] = [];
-      const seen = new Set<string>();
+    find(stems, scan) {
+      let out: string[] | null = null;
       const add = (label: string) => {
-        if (!seen.has(label)) {
-          seen.add(label);
-          out.push(label);
-        }
+        if (out === null) out = [label];
+        else if (!out.includes(label)) out.push(label);
       };
-      if (plain) for (const hit of hits(plain, text, false)) add(hit.label);
+      if (plain) for (const hit of setHits(plain, stems, scan)) add(hit.label);
       for (const rule of compound) {
-        const hit = matchCompound(rule, text);
+        const hit = matchCompound(rule, stems, scan);
         if (hit !== null) add(hit);
       }
-      return out;
+      return (out ?? noLabels) as string[];
     },
-    test(text) {
-      if (plain && first(plain, text) !== null) return true;
-      return compound.some((rule) => matchCompound(rule, text) !== null);
+    test(stems, scan) {
+      if (plain && setHits(plain, stems, scan, null, true).length > 0) return true;
+      return compound.some((rule) => matchCompound(rule, stems, scan) !== null);
     },
   };
 }

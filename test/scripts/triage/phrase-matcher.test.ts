@@ -1,11 +1,11 @@
 /** Phrase rules: whole words on stems, any case, curly quotes, "with" (near) and "unless" context. */
 import { describe, expect, it } from 'vitest';
 import { stemmerFor } from '../../../plugins/text/stem.ts';
-import { compilePhrases, stemText } from '../../../scripts/triage/phrase-matcher.ts';
+import { compilePhrases, stemWords } from '../../../scripts/triage/phrase-matcher.ts';
 import { largestAmount, moneyAmounts } from '../../../scripts/triage/money-amounts.ts';
 
 type Rules = Parameters<typeof compilePhrases>[0];
-const find = (rules: Rules, text: string, language = 'en') => compilePhrases(rules, stemmerFor(language)).find(stemText(text, stemmerFor(language)));
+const find = (rules: Rules, text: string, language = 'en') => compilePhrases(rules, stemmerFor(language)).find(stemWords(text, stemmerFor(language)));
 
 describe('phrase matcher', () => {
   it('matches whole words in any case, longest phrase first', () => {

@@ -6,6 +6,8 @@
  * uses a model below the playbook rules, naming the words that decided.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import naiveBayes from 'wink-naive-bayes-text-classifier';
+import { createFeatureExtractor } from '../../../../scripts/triage/model/ticket-features.ts';
 import { UserError } from '../../../../scripts/cli/user-error.ts';
 import { majorityLabel, scoreOutcomes } from '../../../../scripts/triage/model/evaluate-model.ts';
 import { stratifiedSplit } from '../../../../scripts/triage/model/holdout-split.ts';
@@ -118,6 +120,20 @@ describe('training', () => {
     expect(model.features.languages).toEqual(['en', 'de']);
     expect(model.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     expect(model.trained.by_language).toEqual({ de: 157, en: 116 });
+  });
+
+  it('predicts what wink-naive-bayes-text-classifier predicts from the same counts', () => {
+    const split = stratifiedSplit(typed.tickets.map((t) => t.label), 0.3, 2);
+    const { model } = trainModel(split.train.map((i) => typed.tickets[i]!), split.train.map((i) => languages[i]!), 'type', support, 'fixture');
+    const wink = naiveBayes();
+    wink.importJSON(JSON.stringify(model.classifier.learnings));
+    wink.consolidate();
+    const extract = createFeatureExtractor(model.features);
+    const predictor = createPredictor(model, 'test');
+    for (const i of split.test) {
+      const t = typed.tickets[i]!;
+      expect(predictor.predict(t.subject, t.description, languages[i]!).label).toBe(wink.predict(extract(t.subject, t.description, languages[i]!)));
+    }
   });
 
   it('refuses fewer than 20 tickets and a single label, with the reason', () => {
