@@ -46,6 +46,16 @@ export interface ReportStage {
 const DAY_MS = 86_400_000;
 const warehouseOf = (context: StageContext) => path.join(context.dir, 'kb.db');
 
+/** Every ticket of the benchmark's warehouse, as `kb triage --db` reads them. */
+function warehouseTickets(context: StageContext): Ticket[] {
+  const db = openWarehouse(warehouseOf(context));
+  try {
+    return listTickets(db);
+  } finally {
+    db.close();
+  }
+}
+
 export const reportStages: ReportStage[] = [
   {
     name: 'import',
@@ -107,13 +117,7 @@ export const reportStages: ReportStage[] = [
     // Trains a category model on every warehouse ticket, as `kb triage train --db kb.db --label category` does (target ≤ 60 s, ≤ 1 GB).
     name: 'train',
     async run(context) {
-      const db = openWarehouse(warehouseOf(context));
-      let tickets: Ticket[];
-      try {
-        tickets = listTickets(db);
-      } finally {
-        db.close();
-      }
+      const tickets = warehouseTickets(context);
       const support = supportSettings(loadConfig(context.contentDir));
       const started = performance.now();
       const input = labelWarehouseTickets(tickets, 'category', 'kb.db');
@@ -128,13 +132,7 @@ export const reportStages: ReportStage[] = [
     name: 'triage',
     process: 'support',
     async run(context) {
-      const db = openWarehouse(warehouseOf(context));
-      let tickets: Ticket[];
-      try {
-        tickets = listTickets(db);
-      } finally {
-        db.close();
-      }
+      const tickets = warehouseTickets(context);
       context.state.set('tickets', tickets);
       const support = supportSettings(loadConfig(context.contentDir));
       const result = triageStage(tickets, support, context.now.getTime());
