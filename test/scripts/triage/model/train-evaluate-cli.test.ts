@@ -2,6 +2,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError, UserError } from '../../../../scripts/cli/user-error.ts';
+import { runEvaluate } from '../../../../scripts/triage/model/run-evaluate.ts';
+import { runTrain } from '../../../../scripts/triage/model/run-train.ts';
 import { runKb } from '../../../helpers/run-kb.ts';
 import { tempKb, type TempKb } from '../../../helpers/temp-kb.ts';
 
@@ -21,9 +24,9 @@ describe('kb triage train / evaluate', () => {
     expect(run.stdout).toMatch(/^Trained a "type" model on 273 tickets: Incident 97, Request 76, Problem 62, Change 38\./);
     expect(run.stdout).toContain('Languages: de 157, en 116.');
     expect(run.stdout).toContain('support.triage_model:');
-    const first = readFileSync(out, 'utf8');
-    await runKb(['triage', 'train', '--input', TYPED, '--label', 'type', '--out', out, '--content', kb.dir]);
-    expect(readFileSync(out, 'utf8')).toBe(first);
+    const again = path.join(kb.dir, 'models', 'again.json');
+    await runTrain({ input: TYPED, label: 'type', out: again, content: kb.dir, write: () => {}, warn: () => {} });
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
   });
 
   it('evaluates a 30% holdout as JSON with the documented keys', async () => {
@@ -36,8 +39,9 @@ describe('kb triage train / evaluate', () => {
     expect(e.by_language.de!.n + e.by_language.en!.n).toBe(82);
     expect(Object.keys(e.per_label).sort()).toEqual(['Change', 'Incident', 'Problem', 'Request']);
     expect(Object.values(e.confusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0)).toBe(82);
-    const again = await runKb(['triage', 'evaluate', '--input', TYPED, '--label', 'type', '--holdout', '0.3', '--seed', '3', '--format', 'json', '--content', kb.dir]);
-    expect(again.stdout).toBe(run.stdout);
+    let again = '';
+    await runEvaluate({ input: TYPED, label: 'type', holdout: '0.3', seed: '3', format: 'json', content: kb.dir, write: (text) => (again += text), warn: () => {} });
+    expect(again).toBe(run.stdout);
   });
 
   it('evaluates a saved model as a table and as Markdown, with the target marked', async () => {
@@ -46,38 +50,46 @@ describe('kb triage train / evaluate', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^Accuracy \d+\.\d% on 273 tickets \(model .*type\.json; 273 trained on\) — the playbook's target 85\.0% is (met|NOT met)\./);
     expect(table.stdout).toMatch(/Majority baseline 35\.5% \(always "Incident"\)/);
-    const md = await runKb(['triage', 'evaluate', '--input', TYPED, '--label', 'type', '--model', model, '--format', 'md', '--content', kb.dir]);
-    expect(md.stdout).toMatch(/^# Auto-tagging accuracy: type\n/);
-    expect(md.stdout).toContain('## Confusion matrix');
+    let md = '';
+    await runEvaluate({ input: TYPED, label: 'type', model, format: 'md', content: kb.dir, write: (text) => (md += text), warn: () => {} });
+    expect(md).toMatch(/^# Auto-tagging accuracy: type\n/);
+    expect(md).toContain('## Confusion matrix');
   });
 
   it('measures the keyword rules against the agents\' categories', async () => {
-    const run = await runKb(['triage', 'evaluate', '--input', TYPED, '--label', 'topic', '--rules', '--format', 'json', '--content', kb.dir]);
-    expect(run.code).toBe(0);
-    const e = JSON.parse(run.stdout) as { model: string; n_test: number; accuracy: number; baseline: number };
+    let out = '';
+    await runEvaluate({ input: TYPED, label: 'topic', rules: true, format: 'json', content: kb.dir, write: (text) => (out += text), warn: () => {} });
+    const e = JSON.parse(out) as { model: string; n_test: number; accuracy: number; baseline: number };
     expect(e).toMatchObject({ model: 'the keyword rules (support.*)', n_test: 273 });
     expect(e.accuracy).toBeGreaterThan(e.baseline);
   });
 
   it.each([
-    [['--input', TYPED, '--label', 'queue'], 1, /has no ticket with a value in the field "queue" \(its fields: id, created_at, subject, description, type, topic, language\)/],
-    [['--input', 'nope.json', '--label', 'type'], 1, /nope\.json/],
-    [['--label', 'type'], 2, /needs --input FILE .* or --db FILE/],
-    [['--input', TYPED, '--label', 'type', '--holdout', '2'], 2, /--holdout 2 is not a share between 0 and 1/],
-    [['--input', TYPED, '--label', 'type', '--model', 'm.json', '--holdout', '0.3'], 2, /Give one of --model MODEL, --rules, or --holdout/],
-    [['--input', TYPED, '--label', 'type', '--rules'], 2, /--rules compares triage's categories or priorities/],
-  ])('evaluate %j exits %i with a clear message', async (args, code, message) => {
-    const run = await runKb(['triage', 'evaluate', ...args, '--content', kb.dir]);
-    expect(run.code).toBe(code);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
+    [{ input: TYPED, label: 'queue' }, UserError, /has no ticket with a value in the field "queue" \(its fields: id, created_at, subject, description, type, topic, language\)/],
+    [{ input: 'nope.json', label: 'type' }, UserError, /nope\.json/],
+    [{ label: 'type' }, UsageError, /needs --input FILE .* or --db FILE/],
+    [{ input: TYPED, label: 'type', holdout: '2' }, UsageError, /--holdout 2 is not a share between 0 and 1/],
+    [{ input: TYPED, label: 'type', model: 'm.json', holdout: '0.3' }, UsageError, /Give one of --model MODEL, --rules, or --holdout/],
+    [{ input: TYPED, label: 'type', rules: true }, UsageError, /--rules compares triage's categories or priorities/],
+  ])('evaluate %j is refused with a clear message', async (options, kind, message) => {
+    const run = runEvaluate({ ...options, content: kb.dir, format: 'table', write: () => {}, warn: () => {} });
+    await expect(run).rejects.toThrow(kind);
+    await expect(runEvaluate({ ...options, content: kb.dir, format: 'table', write: () => {}, warn: () => {} })).rejects.toThrow(message);
   });
 
-  it('train refuses too few tickets with the reason', async () => {
+  it('exits 2 on bad usage and 1 on bad input, with no stack trace', async () => {
+    const usage = await runKb(['triage', 'evaluate', '--input', TYPED, '--label', 'type', '--holdout', '2', '--content', kb.dir]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--holdout 2 is not a share/);
+    expect(usage.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('train refuses too few tickets with the reason, exit 1 and no stack trace', async () => {
     const few = kb.write('few.jsonl', readFileSync(TYPED, 'utf8').split('\n').slice(0, 10).join('\n'));
     const run = await runKb(['triage', 'train', '--input', few, '--label', 'type', '--out', path.join(kb.dir, 'few-model.json'), '--content', kb.dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/has 10 labelled tickets with a "type": training needs at least 20/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
