@@ -188,6 +188,68 @@ describe('everyday problems keep P1/P2', () => {
   });
 });
 
+/** Further phrasings of the same rules: expected priority, "security" when that is the category, "legal" when flagged. */
+const morePhrasings: Array<[string, string]> = [
+ ['P0 security', "I received a password reset email I didn't request"],
+ ['P0 security', 'There is a login from Russia on my account'],
+ ['P0 security', 'My account has been compromised'],
+ ['P0 security', 'Someone is accessing my account without permission'],
+ ['P0 security', 'I think someone stole my password'],
+ ['P0 security', 'My email address was changed without my permission'],
+ ['P0 security', 'Our API keys were exposed publicly'],
+ ['P0 security', 'Ich habe eine Mail zum Zurücksetzen des Passworts bekommen, die ich nicht angefordert habe'],
+ ['P0 security', 'Es gibt einen Login aus Russland in meinem Konto'],
+ ['P0 security', 'Mein Account wurde kompromittiert'],
+ ['P0 security', 'Jemand greift auf mein Konto zu'],
+ ['P0 security', 'Jemand hat mein Passwort gestohlen'],
+ ['P0 security', 'Meine E-Mail-Adresse wurde ohne meine Zustimmung geändert'],
+ ['P0', "The whole company can't access the app"],
+ ['P0', 'Our entire team is locked out'],
+ ['P0', 'Service is unavailable for all users'],
+ ['P0', 'The platform has been down for two hours'],
+ ['P0', 'Nothing works for anyone in our office'],
+ ['P0', 'All my files disappeared'],
+ ['P0', 'Your update wiped our data'],
+ ['P0', "We can't process any payments"],
+ ['P0', 'Das gesamte Team kommt nicht mehr ins System'],
+ ['P0', 'Der Dienst ist für alle Nutzer nicht verfügbar'],
+ ['P0', 'Die Plattform ist seit zwei Stunden down'],
+ ['P0', 'Alle meine Dateien sind verschwunden'],
+ ['P0', 'Ihr Update hat unsere Daten gelöscht'],
+ ['P0', 'Bei niemandem funktioniert die Anmeldung'],
+ ['P0', 'Wir können uns alle nicht mehr einloggen'],
+ ['P1', 'You charged me twice'],
+ ['P1', 'I see two identical charges on my statement'],
+ ['P1', 'I was billed two times this month'],
+ ['P1', 'My invoice shows the wrong amount'],
+ ['P1', 'You charged us for 20 users instead of 10'],
+ ['P1', 'Why was I charged again after I cancelled?'],
+ ['P1', 'Sie haben mir zweimal Geld abgezogen'],
+ ['P1', 'Ich sehe zwei identische Abbuchungen'],
+ ['P1', 'Auf meiner Rechnung steht der falsche Betrag'],
+ ['P1', 'Sie haben uns 20 statt 10 Nutzer berechnet'],
+ ['P3', 'Can I change the language of the app?'],
+ ['P3', "What's the difference between the Pro and Business plans?"],
+ ['P3', 'How does the export work?'],
+ ['P3', 'Where do I set my time zone?'],
+ ['P3', 'Kann ich die Sprache der App ändern?'],
+ ['P3', 'Was ist der Unterschied zwischen Pro und Business?'],
+ ['P3', 'Wie funktioniert der Export?'],
+ ['P3', 'Wo stelle ich meine Zeitzone ein?'],
+ ['P3', 'Wie lade ich neue Mitarbeiter ein?'],
+ ['P0 legal', 'I will sue you for losing our data'],
+ ['P0 legal', 'Unser Anwalt prüft rechtliche Schritte, weil Sie unsere Daten gelöscht haben'],
+];
+
+describe('more phrasings of the precedence rules, English and German', () => {
+  it.each(morePhrasings)('%s: %s', (want, text) => {
+    const r = triage(`Help | ${text}`);
+    const got = `${r.priority}${r.category === 'security' ? ' security' : ''}${r.flags.includes('legal') ? ' legal' : ''}`;
+    expect(got).toBe(want);
+    if (r.category === 'security') expect(r.route).toBe('security-team');
+  });
+});
+
 describe('sentiment per language', () => {
   it.each([
     ['angry', 'Unacceptable | This is unacceptable, the third outage this month. Ridiculous.'],
