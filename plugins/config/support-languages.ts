@@ -35,6 +35,9 @@ const allUsers = [
   'every user', 'all agents', 'all our agents', 'any of our users', 'any of us',
 ];
 
+const dataLost = { any: ['lost', 'lose', 'losing', 'deleted', 'wiped', 'erased', 'gone', 'disappeared', 'vanished', 'destroyed', 'corrupted'], with_any: ['data', 'files', 'records', 'documents', 'database', 'entries', 'history', 'projects', 'all our', 'everything'], within_words: 4, unless_any: ['lost my password', 'lost password', 'forgot my password'] };
+const datenVerloren = { any: ['daten', 'dateien', 'einträge', 'datensätze', 'projekte', 'dokumente', 'alles', 'alle unsere', 'historie', 'datenbank'], with_any: ['verloren', 'verlieren', 'gelöscht', 'sind weg', 'ist weg', 'komplett weg', 'einfach weg', 'verschwunden', 'futsch', 'zerstört', 'beschädigt'], within_words: 4, unless_any: ['passwort verloren', 'passwort vergessen'] };
+
 /** English (PLAYBOOK §2 words, widened to the ways customers write them). */
 export const englishLists: LanguageLists = {
   keywords: {
@@ -63,6 +66,8 @@ export const englishLists: LanguageLists = {
       'bug', 'broken', 'outage', down, 'error', 'crash', 'crashes', 'crashed', 'crashing', 'not working', "doesn't work", 'does not work',
       "isn't working", 'is not working', "aren't working", 'stopped working', "won't load", "doesn't load", 'not loading', 'glitch', 'blank page',
       'fails', 'failed', 'failing', 'white screen', 'shows the wrong', 'shows wrong', 'wrong data', 'incorrect data', 'does nothing', 'nothing happens',
+      // Lost data is a product failure whoever writes about it (the priority list makes it P0).
+      'data loss', 'lost data', dataLost,
     ],
     'churn-risk': [
       'cancel my subscription', 'cancel our subscription', 'cancel my account', 'cancel our account', 'cancel my plan', 'cancel our plan',
@@ -93,7 +98,7 @@ export const englishLists: LanguageLists = {
       'service unavailable', 'completely unavailable', 'production is down',
       { any: cantLogIn, with_any: allUsers, within_words: 8 },
       { any: ['nobody', 'no one', 'noone', 'none of us', 'not a single user', 'none of our users'], with_any: ['can log in', 'can login', 'can sign in', 'can access', 'can use', 'can work', 'can get in', 'is able to', 'are able to', 'could log in', 'can open'], within_words: 6 },
-      { any: ['lost', 'lose', 'losing', 'deleted', 'wiped', 'erased', 'gone', 'disappeared', 'vanished', 'destroyed', 'corrupted'], with_any: ['data', 'files', 'records', 'documents', 'database', 'entries', 'history', 'projects', 'all our', 'everything'], within_words: 4, unless_any: ['lost my password', 'lost password', 'forgot my password'] },
+      dataLost,
       { any: ['site', 'website', 'app', 'application', 'service', 'server', 'servers', 'platform', 'system', 'dashboard', 'api'], with_any: ['offline', 'unreachable', 'unavailable', 'not responding', 'not loading for anyone'], within_words: 3 },
       { any: ['nothing works', 'nothing is working', 'nothing loads', 'nothing is loading', 'everything is broken', 'everything is down', 'nothing opens'], with_any: [...allUsers, 'anyone', 'anybody', 'any of our'], within_words: 6 },
       { any: ["can't process", 'cannot process', 'unable to process', "can't accept", 'cannot accept', "can't take", 'cannot take'], with_any: ['payments', 'payment', 'orders', 'transactions', 'card payments'], within_words: 3 },
@@ -180,7 +185,7 @@ export const germanLists: LanguageLists = {
     bug: [
       'fehler', 'fehlermeldung', 'kaputt', 'defekt', 'absturz', 'abgestürzt', 'stürzt ab', 'stürzt immer ab', 'ausfall', 'ausgefallen',
       'störung', 'nicht erreichbar', 'leere seite', 'weiße seite', 'fehlgeschlagen', 'schlägt fehl', 'geht nicht', 'geht nicht mehr',
-      'klappt nicht', 'bug', 'tut sich nichts', 'passiert nichts', 'falsch angezeigt', 'zeigt falsche',
+      'klappt nicht', 'bug', 'tut sich nichts', 'passiert nichts', 'falsch angezeigt', 'zeigt falsche', 'datenverlust', datenVerloren,
       { any: ['funktioniert', 'funktionieren', 'lädt', 'laden', 'startet', 'öffnet', 'läuft', 'klappt', 'reagiert'], with_any: nichtMehr, within_words: 3 },
     ],
     'churn-risk': [
@@ -214,7 +219,7 @@ export const germanLists: LanguageLists = {
     P0: [
       'ausfall', 'totalausfall', 'komplett ausgefallen', 'alles ausgefallen', 'datenverlust', 'datenleck', 'datenpanne', 'sicherheitsvorfall',
       'zahlung fehlgeschlagen', 'zahlungen fehlgeschlagen', 'server down', 'system down', 'seite ist down', 'nicht erreichbar',
-      { any: ['daten', 'dateien', 'einträge', 'datensätze', 'projekte', 'dokumente', 'alles', 'alle unsere', 'historie', 'datenbank'], with_any: ['verloren', 'verlieren', 'gelöscht', 'sind weg', 'ist weg', 'komplett weg', 'einfach weg', 'verschwunden', 'futsch', 'zerstört', 'beschädigt'], within_words: 4, unless_any: ['passwort verloren', 'passwort vergessen'] },
+      datenVerloren,
       { any: ['niemand', 'keiner', 'keine', 'keiner von uns', 'kein mitarbeiter', 'kein nutzer', 'kein benutzer'], with_any: ['anmelden', 'einloggen', 'login', 'zugreifen', 'arbeiten', 'rein', 'zugriff', 'öffnen', 'nutzen'], within_words: 6, unless_any: ['keine ahnung', 'keine antwort'] },
       { any: ['alle', 'alle nutzer', 'alle benutzer', 'alle mitarbeiter', 'alle kollegen', 'ganze team', 'gesamte team', 'ganze firma', 'gesamte firma', 'das ganze büro', 'alle accounts', 'alle konten', 'wir alle'], with_any: ['nicht anmelden', 'nicht einloggen', 'nicht mehr anmelden', 'nicht mehr einloggen', 'kein zugriff', 'keinen zugriff', 'nicht arbeiten', 'nicht zugreifen', 'nicht mehr zugreifen', 'nicht mehr arbeiten', 'ausgesperrt', 'gesperrt', 'kommt nicht mehr', 'kommen nicht mehr', 'kommt nicht rein', 'kommen nicht rein', 'nicht ins system', 'nicht verfügbar'], within_words: 8 },
       { any: ['seite', 'website', 'webseite', 'app', 'anwendung', 'dienst', 'service', 'server', 'plattform', 'system', 'portal'], with_any: ['offline', 'down', 'nicht erreichbar', 'ausgefallen', 'komplett weg', 'nicht verfügbar'], within_words: 4 },

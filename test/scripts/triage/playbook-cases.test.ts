@@ -110,6 +110,8 @@ describe('legal words flag legal; with lost data it is P0', () => {
     expect(r.language).toBe(language);
     expect(r.priority).toBe(priority);
     expect(r.flags).toContain('legal');
+    // Lost data is a product failure: category bug, on call.
+    if (priority === 'P0') expect(r).toMatchObject({ category: 'bug', route: 'on-call' });
   });
 });
 
