@@ -14,11 +14,18 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when the year, month (1-12) and day name a day that exists. By arithmetic: every imported ticket's timestamps pass here. */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
+  return day <= MONTH_DAYS[month - 1]! + (leap ? 1 : 0);
+}
+
 /** True when `text` is `YYYY-MM-DD` and names a day that exists (no 2026-02-30). */
 export function isRealDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && isoDay(date) === text;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
 }
 
 export interface ArticleSchemaOptions {

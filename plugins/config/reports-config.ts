@@ -34,6 +34,8 @@ export const reportsConfigShape = {
           ten_x_per_month: z.int().min(1).max(1_000_000).default(20),
           /** A bug topic with this many tickets a month goes to engineering as P1. */
           bug_escalation_per_month: z.int().min(1).max(1_000_000).default(10),
+          /** Words that mark a ticket as a bug when its helpdesk category or a tag holds one, in any case ("Bug", "bug_report", "Defect"). */
+          bug_labels: z.array(z.string().min(1).max(60)).max(50).default(['bug', 'defect']),
           /**
            * A good article "covers" its topic when it is read at least this
            * many times per ticket on the topic in the period; fewer reads mean

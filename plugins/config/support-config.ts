@@ -352,6 +352,15 @@ const supportSchema = z
             unless_mentions: z.array(snakeId).max(50).default(['legal']),
           })
           .prefault({}),
+        /**
+         * The helpdesk's own priorities on the P0-P3 scale, for reports that
+         * show them beside triage's (keys in any case: Urgent, high, …; a key
+         * left out keeps its default).
+         */
+        helpdesk_map: z.preprocess(
+          (value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k.toLowerCase(), v])) : (value ?? {})),
+          z.strictObject({ urgent: priority.default('P0'), high: priority.default('P1'), normal: priority.default('P2'), low: priority.default('P3') }),
+        ).prefault({}),
         /** Plans whose tickets go up a number of levels (P0 stays P0). */
         raise_for_plans: z
           .strictObject({

@@ -12,10 +12,12 @@ import { helpfulShare, type ArticleVotes } from '../warehouse/count-article-vote
 import type { ZeroResultSearch } from '../warehouse/list-zero-result-searches.ts';
 import { classifyTopic } from './classify-topic.ts';
 import { clusterTexts } from './cluster-topics.ts';
+import { isBugTicket } from './is-bug-ticket.ts';
 import type { GapReport, GapTopic, QueryCount, ZeroResultTopic } from './gap-report.ts';
 import { createArticleMatcher } from './match-article.ts';
 import { matchQueriesToTopics, stemShares, type TopicWords } from './match-zero-results.ts';
 import { scrubPersonalData } from './scrub-personal-data.ts';
+import { clusterTicketTopics } from './ticket-topics.ts';
 import { ticketText, ticketTitle } from './ticket-text.ts';
 
 /** Tickets of a topic read to learn which words it uses. */
@@ -46,12 +48,9 @@ export function findGaps(inputs: GapInputs): GapReport {
   const matcher = createArticleMatcher(inputs.search, { minCoverage: gaps.match_min_coverage, stopWords });
   const extract = createTermExtractor({ stopWords });
 
-  // 1. Ticket topics.
+  // 1. Ticket topics: by their words, else by the helpdesk's category or tags.
   const byId = new Map(tickets.map((t) => [t.id, t]));
-  const clusters = clusterTexts(
-    tickets.map((t) => ({ id: t.id, text: ticketText(t) })),
-    { stopWords, similarity: gaps.cluster_similarity, minSize: 2 },
-  ).filter((c) => c.ids.length >= gaps.min_tickets);
+  const clusters = clusterTicketTopics(tickets, { stopWords, similarity: gaps.cluster_similarity, minTickets: gaps.min_tickets });
 
   const words: TopicWords[] = clusters.map((cluster) => {
     // Shares of words are proportions: an even sample of a big topic gives the same ones.
@@ -94,7 +93,7 @@ export function findGaps(inputs: GapInputs): GapReport {
       },
       config,
     );
-    const bugs = members.filter((t) => t.category === 'bug' || t.tags.includes('bug')).length;
+    const bugs = members.filter((t) => isBugTicket(t, gaps.bug_labels)).length;
     return {
       label: cluster.label,
       terms: cluster.terms,

@@ -3,8 +3,11 @@
  * article search (MiniSearch, BM25 with field boosts); the best one counts
  * only if it contains enough of the topic's key terms, each weighted by how
  * rare it is in the KB — a topic about "printing schedules" is not answered
- * by an article that only shares the word "schedule". Tickets that name the
- * article they came from (the contact page passes it along) outvote search.
+ * by an article that only shares the word "schedule". A topic of one word
+ * ("Claims", a helpdesk category) is covered only by an article whose title
+ * or keywords hold that word: one body word proves nothing. Tickets that
+ * name the article they came from (the contact page passes it along)
+ * outvote search.
  */
 import type { ArticleSearch } from '../kb-search/article-search.ts';
 import type { KbArticle } from '../kb-search/load-articles.ts';
@@ -40,6 +43,7 @@ export function createArticleMatcher(search: ArticleSearch, options: ArticleMatc
   const n = search.articles.length;
   const idf = (stem: string) => Math.log((n + 1) / ((df.get(stem) ?? 0) + 1)) + 1;
   const bySlug = new Map(search.articles.map((a) => [a.slug, a]));
+  const headStems = new Map(search.articles.map((a) => [a.slug, new Set(extract(`${a.title}\n${a.keywords.join('\n')}`).map((t) => t.stem))] as const));
 
   /** Weighted share of `stems` found in an article that matched `matched`. */
   const coverageOf = (stems: readonly string[], matched: ReadonlySet<string>) => {
@@ -53,11 +57,12 @@ export function createArticleMatcher(search: ArticleSearch, options: ArticleMatc
     return total === 0 ? 0 : found / total;
   };
 
-  /** The best hit for a query that covers enough of it, or undefined. */
-  const bestCovering = (query: string): { slug: string; coverage: number } | undefined => {
+  /** The best hit for a query that covers enough of it (and, for a one-word topic, names it in title or keywords), or undefined. */
+  const bestCovering = (query: string, allowed: (slug: string) => boolean): { slug: string; coverage: number } | undefined => {
     const stems = search.queryTerms(query);
     if (stems.length === 0) return undefined;
     for (const hit of search.searchDetailed(query, { limit: 3 })) {
+      if (!allowed(hit.slug)) continue;
       const coverage = coverageOf(stems, new Set(hit.matched));
       if (coverage >= options.minCoverage) return { slug: hit.slug, coverage };
     }
@@ -76,14 +81,17 @@ export function createArticleMatcher(search: ArticleSearch, options: ArticleMatc
         const article = bySlug.get(named.slug);
         if (article) return { article, coverage: 1, via: 'tickets' };
       }
+      const topicStems = [...new Set(extract(terms.join(' ')).map((t) => t.stem))];
+      const oneWord = topicStems.length === 1 ? topicStems[0]! : undefined;
+      const allowed = (slug: string) => oneWord === undefined || headStems.get(slug)?.has(oneWord) === true;
       const step = Math.max(1, tickets.length / SAMPLED_TICKETS);
       const sampled: string[] = [];
       for (let i = 0; i < tickets.length && sampled.length < SAMPLED_TICKETS; i += step) sampled.push(tickets[Math.floor(i)]!.title);
-      const found = mostNamed(sampled.map((title) => bestCovering(title)?.slug ?? null));
+      const found = mostNamed(sampled.map((title) => bestCovering(title, allowed)?.slug ?? null));
       if (found && found.count >= Math.max(2, NAMED_SHARE * sampled.length)) {
         return { article: bySlug.get(found.slug)!, coverage: found.count / sampled.length, via: 'search' };
       }
-      const topic = bestCovering(terms.join(' '));
+      const topic = bestCovering(terms.join(' '), allowed);
       return topic ? { article: bySlug.get(topic.slug)!, coverage: topic.coverage, via: 'search' } : null;
     },
   };

@@ -14,8 +14,7 @@ import { createTriage, prepareTicket, type MetricsTriage } from '../triage/triag
 import { figureInfo, type FigureInfo } from './figure-definitions.ts';
 import { healthLights, type HealthLight } from './health-lights.ts';
 import type { NpsResponse } from './nps-responses.ts';
-import { computePeriodFigures, figureKeys, ticketTimes, type DeflectionFigure, type FigureKey, type PeriodFigures, type SlaCount } from './period-figures.ts';
-import { percent } from './percentile.ts';
+import { computePeriodFigures, figureKeys, slaShare, ticketTimes, type DeflectionFigure, type FigureKey, type PeriodFigures, type SlaCount } from './period-figures.ts';
 import { redFlags, type RedFlag } from './red-flags.ts';
 import { previousPeriod, type ReportPeriod } from './report-period.ts';
 
@@ -59,11 +58,20 @@ export interface Dashboard {
   period: PeriodInfo;
   previous_period: PeriodInfo;
   figures: DashboardFigure[];
+  /** New tickets by triage's priority. */
   by_priority: CountRow[];
+  /** New tickets by the helpdesk's own priority, mapped by support.priorities.helpdesk_map (`none`: not set). */
+  by_helpdesk_priority: CountRow[];
   by_category: CountRow[];
   /** Received tickets by sentiment (angry, frustrated, neutral, positive) and by language. */
   by_sentiment: CountRow[];
   by_language: CountRow[];
+  /** New tickets by the helpdesk's own category field (`none`: not set). */
+  by_helpdesk_category: CountRow[];
+  /** New tickets by channel (the export's Via / source). */
+  by_channel: CountRow[];
+  /** Where the figures' times came from, and what was left out, in words. */
+  data_notes: string[];
   sla_compliance: SlaRow[];
   health: HealthLight[];
   red_flags: RedFlag[];
@@ -142,7 +150,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const sla_compliance = priorityIds.map((priority) => {
     const target = support.sla.targets[priority].compliance_percent;
     const row = (count: SlaCount) => {
-      const share = percent(count.met, count.met + count.breached);
+      const share = slaShare(count);
       return { ...count, percent: share, meets_target: share === null ? null : share >= target };
     };
     return { priority, target_percent: target, first_response: row(current.sla[priority].first_response), resolution: row(current.sla[priority].resolution) };
@@ -153,9 +161,13 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     previous_period: periodInfo(last, zone),
     figures,
     by_priority: countRows(Object.entries(current.byPriority), Object.entries(last.byPriority), priorityIds),
+    by_helpdesk_priority: countRows(Object.entries(current.byHelpdeskPriority), Object.entries(last.byHelpdeskPriority), [...priorityIds, 'none']),
     by_category: countRows(current.byCategory, last.byCategory),
     by_sentiment: countRows(current.bySentiment, last.bySentiment, sentiments),
     by_language: countRows(current.byLanguage, last.byLanguage),
+    by_helpdesk_category: countRows(current.byHelpdeskCategory, last.byHelpdeskCategory),
+    by_channel: countRows(current.byChannel, last.byChannel),
+    data_notes: dataNotes(current),
     sla_compliance,
     health: healthLights(current, support),
     red_flags: redFlags(current, support),
@@ -164,6 +176,33 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     last,
     triage: results,
   };
+}
+
+/** Where the period's times came from and what was left out, for the reader of the figures. */
+function dataNotes(figures: PeriodFigures): string[] {
+  const c = figures.counts;
+  const notes: string[] = [];
+  if (c.received > 0) {
+    const computed = c.answered_business - c.helpdesk_business_replies;
+    notes.push(
+      `First response: ${c.answered} of ${c.received} new tickets have a calendar reply time, ${c.answered_business} a business one` +
+        (c.helpdesk_business_replies > 0 ? ` (${c.helpdesk_business_replies} as the helpdesk computed it${computed > 0 ? `, ${computed} counted on the configured business hours` : ''})` : '') +
+        (c.reply_unknown > 0 ? `; ${c.reply_unknown} ${c.reply_unknown === 1 ? 'has' : 'have'} no reply data and count${c.reply_unknown === 1 ? 's' : ''} as unknown, never as missed` : '') +
+        '.',
+    );
+  }
+  if (c.resolved > 0) {
+    notes.push(
+      `Resolution: ${c.helpdesk_resolutions} of ${c.resolved} resolved tickets timed by the helpdesk's full resolution time, the rest by solve time − creation time. ` +
+        `FCR and one-touch are over the ${c.resolved_with_replies} whose export counts agent replies; ${c.solved_without_reply} were solved without a reply (out of FCR, in one-touch).`,
+    );
+  }
+  if (c.received > 0 && c.surveyed > 0) notes.push(`CSAT response rate: ${c.surveyed_rated} rated of ${c.surveyed} new tickets surveyed.`);
+  const unknownSla = priorityIds.reduce((sum, p) => sum + figures.sla[p].first_response.unknown, 0);
+  if (unknownSla > 0) {
+    notes.push(`First response SLA: ${unknownSla} new ticket${unknownSla === 1 ? '' : 's'} left out as unknown (no reply time on the target's clock, or solved without a reply); a priority with \`clock: business\` is judged by the helpdesk's business minutes when the export has them.`);
+  }
+  return notes;
 }
 
 /** The dashboard as plain JSON (numbers rounded to 2 decimals; raw period data left out). */

@@ -28,6 +28,10 @@ function figureTable(figures: DashboardFigure[], current: string, previous: stri
   ]);
 }
 
+function countTable(title: string, rows: Dashboard['by_channel'], cur: string, prev: string): string {
+  return markdownTable([[title, cur, prev, 'Change'], ...rows.map((r) => [r.name, String(r.count), String(r.previous), formatCountChange(r.change)])]);
+}
+
 /** Markdown for `kb metrics`; `headingLevel` 1 for a page of its own, 2 inside a report. */
 export function formatDashboardMarkdown(d: Dashboard, headingLevel = 1): string {
   const h = (n: number) => '#'.repeat(headingLevel + n - 1);
@@ -63,22 +67,30 @@ export function formatDashboardMarkdown(d: Dashboard, headingLevel = 1): string 
     if (group.prefix === 'volume.') {
       out.push(`${h(3)} New tickets by priority`, '');
       out.push(markdownTable([['Priority', cur, prev, 'Change'], ...d.by_priority.map((r) => [r.name, String(r.count), String(r.previous), formatCountChange(r.change)])]), '');
+      out.push(`${h(3)} New tickets by helpdesk priority`, '');
+      out.push(countTable('Helpdesk priority', d.by_helpdesk_priority, cur, prev), '');
       out.push(`${h(3)} New tickets by category`, '');
+      out.push(d.by_category.length === 0 ? 'No tickets.' : countTable('Category', d.by_category, cur, prev), '');
       out.push(
-        d.by_category.length === 0
-          ? 'No tickets.'
-          : markdownTable([['Category', cur, prev, 'Change'], ...d.by_category.map((r) => [r.name, String(r.count), String(r.previous), formatCountChange(r.change)])]),
+        'Priority and category come from `kb triage` (the rules under `support:` in kb.config.yaml); the helpdesk priority is the one agents set in the helpdesk, mapped to P0-P3 by `support.priorities.helpdesk_map` ("none": not set).',
         '',
       );
-      out.push('Priority and category come from `kb triage` (the rules under `support:` in kb.config.yaml), not from the helpdesk fields.', '');
+      if (d.by_helpdesk_category.some((r) => r.name !== 'none')) {
+        out.push(`${h(3)} New tickets by helpdesk category`, '', countTable('Helpdesk category', d.by_helpdesk_category, cur, prev), '');
+      }
+      out.push(`${h(3)} New tickets by channel`, '');
+      out.push(d.by_channel.length === 0 ? 'No tickets.' : countTable('Channel', d.by_channel, cur, prev), '');
     }
     if (group.prefix === 'first_response.') {
       out.push(`${h(3)} SLA compliance by priority`, '');
       const cell = (c: Dashboard['sla_compliance'][number]['first_response']) =>
-        c.percent === null ? `— (${c.pending} pending)` : `${fixed(c.percent, 1)}% ${c.meets_target ? '✓' : '✗'} (${c.met} met, ${c.breached} missed${c.pending > 0 ? `, ${c.pending} pending` : ''})`;
+        `${c.percent === null ? '—' : `${fixed(c.percent, 1)}% ${c.meets_target ? '✓' : '✗'}`} (` +
+        [`${c.met} met`, `${c.breached} missed`, c.pending > 0 ? `${c.pending} pending` : '', c.unknown > 0 ? `${c.unknown} unknown` : ''].filter(Boolean).join(', ') +
+        ')';
       out.push(markdownTable([['Priority', 'Target', 'First response', 'Resolution'], ...d.sla_compliance.map((r) => [r.priority, `${r.target_percent}%`, cell(r.first_response), cell(r.resolution)])]), '');
     }
     if (group.prefix === 'quality.' && d.deflection_method) out.push(`Deflection: ${d.deflection_method}`, '');
   }
+  if (d.data_notes.length > 0) out.push(`${h(2)} About the data`, '', ...d.data_notes.map((n) => `- ${n}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -24,9 +24,10 @@ export interface HealthLight {
 
 type Bounds = { green_below: number; red_above: number } | { green_above: number; red_below: number };
 
-const signals: Array<{ signal: keyof SupportSettings['health']; label: string; figure: FigureKey; unit: string }> = [
-  { signal: 'first_response_hours', label: 'First response time (mean)', figure: 'first_response.mean_hours', unit: 'h' },
-  { signal: 'resolution_hours', label: 'Resolution time (mean)', figure: 'resolution.mean_hours', unit: 'h' },
+/** `fallback`: the figure read when the export gives no calendar times (business-hour durations only). */
+const signals: Array<{ signal: keyof SupportSettings['health']; label: string; figure: FigureKey; unit: string; fallback?: FigureKey }> = [
+  { signal: 'first_response_hours', label: 'First response time (mean)', figure: 'first_response.mean_hours', unit: 'h', fallback: 'first_response.business_mean_hours' },
+  { signal: 'resolution_hours', label: 'Resolution time (mean)', figure: 'resolution.mean_hours', unit: 'h', fallback: 'resolution.business_mean_hours' },
   { signal: 'csat_percent', label: 'CSAT', figure: 'quality.csat_percent', unit: '%' },
   { signal: 'fcr_percent', label: 'First contact resolution', figure: 'quality.fcr_percent', unit: '%' },
   { signal: 'backlog_days', label: 'Backlog (days of received volume)', figure: 'backlog.days_of_volume', unit: '× daily volume' },
@@ -47,8 +48,11 @@ function ruleText(bounds: Bounds): string {
 
 /** Every signal's light for one period. */
 export function healthLights(figures: PeriodFigures, support: SupportSettings): HealthLight[] {
-  return signals.map(({ signal, label, figure, unit }) => {
+  return signals.map(({ signal, label: name, figure: main, unit, fallback }) => {
     const bounds = support.health[signal];
+    const useFallback = fallback !== undefined && figures.values[main] === null && figures.values[fallback] !== null;
+    const figure = useFallback ? fallback : main;
+    const label = useFallback ? `${name}, business hours (no calendar times in the export)` : name;
     const value = figures.values[figure];
     // A backlog with nothing received has no ratio, but it is as bad as a backlog gets.
     const light = signal === 'backlog_days' && value === null && figures.values['volume.backlog']! > 0 ? 'red' : lightFor(value, bounds);

@@ -40,7 +40,10 @@ export function redFlags(figures: PeriodFigures, support: SupportSettings): RedF
       raised: figures.slowResponses.length > 0,
       finding: `${figures.slowResponses.length} ticket${figures.slowResponses.length === 1 ? '' : 's'} waited more than ${rules.first_response_sla_multiple}× the first-response SLA`,
       action: 'Find why these waited (queue, routing, staffing) and answer any still open now.',
-      items: figures.slowResponses.map((s) => `${s.id} (${s.priority}, ${fixed(s.hours, 1)} h${s.answered ? '' : ' and still unanswered'}, target ${fixed(s.target_hours, 2).replace(/\.?0+$/, '')} h)`),
+      items: figures.slowResponses.map(
+        (s) =>
+          `${s.id} (${s.priority}, ${s.at_least ? 'at least ' : ''}${fixed(s.hours, 1)} h${s.at_least ? ' (business hours in the export)' : ''}${s.answered ? '' : ' and still unanswered'}, target ${fixed(s.target_hours, 2).replace(/\.?0+$/, '')} h)`,
+      ),
     },
     {
       flag: 'high-reopen-rate',

@@ -1,9 +1,16 @@
 /** The staffing forecast as a weekday × hour table (Markdown), a heatmap (SVG), an HTML page with both, or JSON. */
+import { DateTime } from 'luxon';
 import { markdownTable } from 'markdown-table';
 import { heatmapChart } from '../reports/charts.ts';
 import { escapeHtml, htmlFigure, htmlPage, htmlTable } from '../reports/html.ts';
 import { fixed } from '../metrics/format-value.ts';
 import { weekdayLabels, type StaffingPlan } from './build-staffing.ts';
+
+/** The local date of a span bound in `zone`; `lastDay` for an end that is exclusive. */
+function localDate(iso: string, zone: string, lastDay = false): string {
+  const at = DateTime.fromISO(iso, { zone });
+  return (lastDay ? at.minus({ days: 1 }) : at).toISODate() ?? iso.slice(0, 10);
+}
 
 const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 
@@ -11,8 +18,8 @@ function summary(plan: StaffingPlan): string {
   const peak = plan.peak ? `Peak: ${plan.peak.weekday} ${String(plan.peak.hour).padStart(2, '0')}:00 with ${fixed(plan.peak.tickets_per_hour, 2)} tickets an hour → ${plan.peak.agents_needed} agents.` : 'No tickets in the window.';
   return (
     `Agents needed per hour = tickets per hour × ${plan.handle_minutes} min handle time / (60 × ${plan.occupancy} occupancy), ` +
-    `from ${plan.tickets} tickets created in the ${plan.days} days ${plan.from.slice(0, 10)} to ${plan.to.slice(0, 10)} (${plan.time_zone}), averaged per weekday. ` +
-    `Cells show agents rounded up. ${peak}`
+    `from ${plan.tickets} tickets created in the last ${plan.window_days} whole days, averaged per weekday over the ${plan.days} days from the first of them to the last ` +
+    `(${localDate(plan.from, plan.time_zone)} to ${localDate(plan.to, plan.time_zone, true)}, ${plan.time_zone}). Cells show agents rounded up. ${peak}${plan.warning ? ` Warning: ${plan.warning}` : ''}`
   );
 }
 

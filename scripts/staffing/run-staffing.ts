@@ -25,7 +25,8 @@ export async function runStaffing(options: RunStaffingOptions): Promise<number> 
   const support = supportSettings(config);
   const tickets = loadWarehouseTickets(options.db);
   const plan = buildStaffing(tickets, support, parseNow(options.now));
-  if (plan.tickets === 0) warn(`No tickets created in the ${plan.days} days before now; ${ticketSpan(tickets)}. Use --now to forecast from another date.\n`);
+  if (plan.tickets === 0) warn(`No tickets created in the ${plan.window_days} days before now; ${ticketSpan(tickets)}. Use --now to forecast from another date.\n`);
+  else if (plan.warning) warn(`${plan.warning}\n`);
   if (options.format === 'json') write(`${JSON.stringify(plan, null, 2)}\n`);
   else if (options.format === 'svg') write(`${await staffingHeatmap(plan)}\n`);
   else if (options.format === 'html') write(await formatStaffingHtml(plan));

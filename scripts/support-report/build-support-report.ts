@@ -103,6 +103,8 @@ export async function buildSupportReport(input: SupportReportInput): Promise<Sup
       languages: d.by_language.map((c) => ({ language: c.name, tickets: c.count, previous: c.previous })),
       p0: d.by_priority.find((r) => r.name === 'P0')?.count ?? 0,
       p1: d.by_priority.find((r) => r.name === 'P1')?.count ?? 0,
+      helpdesk_p0: d.by_helpdesk_priority.find((r) => r.name === 'P0')?.count ?? 0,
+      helpdesk_p1: d.by_helpdesk_priority.find((r) => r.name === 'P1')?.count ?? 0,
     },
     performance: {
       first_response_mean_hours: fig('first_response.mean_hours').value,
@@ -110,7 +112,9 @@ export async function buildSupportReport(input: SupportReportInput): Promise<Sup
       first_response_sla_percent: fig('first_response.sla_percent').value,
       sla: d.sla_compliance.map((r) => ({ priority: r.priority, target_percent: r.target_percent, first_response_percent: r.first_response.percent, resolution_percent: r.resolution.percent })),
       fcr_percent: fig('quality.fcr_percent').value,
+      one_touch_percent: fig('quality.one_touch_percent').value,
       csat_percent: fig('quality.csat_percent').value,
+      csat_response_rate_percent: fig('quality.csat_response_rate_percent').value,
       csat_mean: fig('quality.csat_mean').value,
       lights: d.health.map((l) => ({ signal: l.signal, light: l.light, value: l.value })),
     },

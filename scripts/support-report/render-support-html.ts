@@ -4,7 +4,7 @@ import { fixed, formatChange, formatValue } from '../metrics/format-value.ts';
 import { formatLocal } from '../metrics/report-period.ts';
 import { escapeHtml, htmlFigure, htmlPage, htmlTable } from '../reports/html.ts';
 import { supportChartFiles } from './support-charts.ts';
-import type { SupportReportData } from './support-report.ts';
+import { priorityLine, type SupportReportData } from './support-report.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${fixed(v, 1)}%`);
 const headlineLabels = { 'biggest-win': 'Biggest win', 'biggest-concern': 'Biggest concern', 'key-trend': 'Key trend' } as const;
@@ -25,7 +25,7 @@ export function renderSupportHtml(
 
   const v = r.volume;
   parts.push(h(2, 'Volume'));
-  parts.push(`<p>${escapeHtml(`${v.received} new tickets (${v.received_previous} last week). ${v.total} in hand, ${v.resolved} resolved, ${v.backlog} in the backlog. P0: ${v.p0} · P1: ${v.p1}.`)}</p>`);
+  parts.push(`<p>${escapeHtml(`${v.received} new tickets (${v.received_previous} last week). ${v.total} in hand, ${v.resolved} resolved, ${v.backlog} in the backlog. ${priorityLine(v)}`)}</p>`);
   if (v.top_categories.length > 0) parts.push(htmlTable(['Top categories', r.week, r.previous_week], v.top_categories.map((c) => [c.category, c.tickets, c.previous]), [1, 2]));
   if (v.received > 0) parts.push(htmlTable(['Sentiment', r.week, r.previous_week], v.sentiment.map((c) => [c.sentiment, c.tickets, c.previous]), [1, 2]));
   if (v.languages.length > 0) parts.push(`<p>${escapeHtml(`Languages: ${v.languages.map((l) => `${l.language} ${l.tickets}`).join(' · ')}.`)}</p>`);
@@ -41,8 +41,10 @@ export function renderSupportHtml(
       ['First response, median', formatValue(p.first_response_median_hours, 'hours'), ''],
       ['First response within SLA', pct(p.first_response_sla_percent), ''],
       ['First contact resolution', pct(p.fcr_percent), light('fcr_percent')],
+      ['One-touch tickets (Zendesk)', pct(p.one_touch_percent), ''],
       ['CSAT (4-5 of 5)', pct(p.csat_percent), light('csat_percent')],
       ['CSAT mean', formatValue(p.csat_mean, 'score'), ''],
+      ['CSAT response rate', pct(p.csat_response_rate_percent), ''],
     ], [1]),
   );
   parts.push(htmlTable(['Priority', 'Target', 'First response within SLA', 'Resolved within SLA'], p.sla.map((s) => [s.priority, `${s.target_percent}%`, pct(s.first_response_percent), pct(s.resolution_percent)]), [1, 2, 3]));

@@ -5,7 +5,7 @@ import { formatDashboardMarkdown } from '../metrics/format-dashboard-md.ts';
 import { fixed, formatValue } from '../metrics/format-value.ts';
 import { formatLocal } from '../metrics/report-period.ts';
 import { supportChartFiles } from './support-charts.ts';
-import type { SupportReportData } from './support-report.ts';
+import { priorityLine, type SupportReportData } from './support-report.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const pct = (v: number | null) => (v === null ? '—' : `${fixed(v, 1)}%`);
@@ -26,7 +26,7 @@ export function renderSupportMarkdown(r: SupportReportData, d: Dashboard, level 
 
   out.push(`${h(2)} Volume`, '');
   const change = v.received_change_percent === null ? '' : ` (${v.received_change_percent >= 0 ? '+' : '−'}${fixed(Math.abs(v.received_change_percent), 1)}% vs ${v.received_previous} last week)`;
-  out.push(`${v.received} new tickets${change}. ${v.total} in hand this week, ${v.resolved} resolved, ${v.backlog} in the backlog. P0: ${v.p0} · P1: ${v.p1}.`, '');
+  out.push(`${v.received} new tickets${change}. ${v.total} in hand this week, ${v.resolved} resolved, ${v.backlog} in the backlog. ${priorityLine(v)}`, '');
   if (v.top_categories.length > 0) out.push(markdownTable([['Top categories', r.week, r.previous_week], ...v.top_categories.map((c) => [c.category, String(c.tickets), String(c.previous)])]), '');
   if (v.received > 0) out.push(markdownTable([['Sentiment', r.week, r.previous_week], ...v.sentiment.map((c) => [c.sentiment, String(c.tickets), String(c.previous)])]), '');
   if (v.languages.length > 0) out.push(`Languages: ${v.languages.map((l) => `${l.language} ${l.tickets}`).join(' · ')}.`, '');
@@ -41,8 +41,10 @@ export function renderSupportMarkdown(r: SupportReportData, d: Dashboard, level 
       ['First response, median', hours(p.first_response_median_hours), ''],
       ['First response within SLA', pct(p.first_response_sla_percent), ''],
       ['First contact resolution', pct(p.fcr_percent), light('fcr_percent')],
+      ['One-touch tickets (Zendesk)', pct(p.one_touch_percent), ''],
       ['CSAT (4-5 of 5)', pct(p.csat_percent), light('csat_percent')],
       ['CSAT mean', formatValue(p.csat_mean, 'score'), ''],
+      ['CSAT response rate', pct(p.csat_response_rate_percent), ''],
     ]),
     '',
   );

@@ -36,8 +36,12 @@ export interface SupportReportData {
     sentiment: Array<{ sentiment: string; tickets: number; previous: number }>;
     /** New tickets by language (ISO 639-1), most first. */
     languages: Array<{ language: string; tickets: number; previous: number }>;
+    /** New P0 and P1 tickets by triage. */
     p0: number;
     p1: number;
+    /** New tickets the helpdesk marked P0 and P1 (its priority through support.priorities.helpdesk_map). */
+    helpdesk_p0: number;
+    helpdesk_p1: number;
   };
   performance: {
     first_response_mean_hours: number | null;
@@ -45,7 +49,10 @@ export interface SupportReportData {
     first_response_sla_percent: number | null;
     sla: Array<{ priority: PriorityId; target_percent: number; first_response_percent: number | null; resolution_percent: number | null }>;
     fcr_percent: number | null;
+    /** Zendesk's one-touch share, beside FCR. */
+    one_touch_percent: number | null;
     csat_percent: number | null;
+    csat_response_rate_percent: number | null;
     csat_mean: number | null;
     lights: Array<{ signal: string; light: string; value: number | null }>;
   };
@@ -71,4 +78,9 @@ export interface SupportReport {
   html: string;
   /** SVG charts by file name; the Markdown links them by these names. */
   charts: Record<string, string>;
+}
+
+/** "P0: 1 · P1: 2 by triage; the helpdesk's own priority: P0 16 · P1 30", the same in every format. */
+export function priorityLine(volume: SupportReportData['volume']): string {
+  return `P0: ${volume.p0} · P1: ${volume.p1} by triage; the helpdesk's own priority: P0 ${volume.helpdesk_p0} · P1 ${volume.helpdesk_p1}.`;
 }

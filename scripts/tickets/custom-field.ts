@@ -1,7 +1,8 @@
 /**
- * Custom fields in the Zendesk and Freshdesk CSV exports: a column such as
- * "Plan [list]", "Customer plan [txt]" or just "Plan" fills the ticket field
- * of that name, whatever the admin called the field around it.
+ * Custom fields in Freshdesk's CSV export: a column such as "Plan",
+ * "Customer plan" or "Plan [list]" fills the ticket field of that name,
+ * whatever the admin called the field around it. (Zendesk's exports find
+ * theirs by column key, in `zendesk-csv-columns.ts`.)
  */
 import { toText } from './field-values.ts';
 import type { CsvRecord } from './read-csv-records.ts';

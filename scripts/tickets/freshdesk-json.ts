@@ -18,6 +18,7 @@ const sources: Record<number, string> = { 1: 'email', 2: 'web', 3: 'phone', 7: '
 const freshdeskTicket = z.looseObject({
   id: z.union([z.number(), z.string()]),
   created_at: z.string(),
+  updated_at: z.string().nullish(),
   subject: z.string().nullish(),
   description_text: z.string().nullish(),
   status: z.union([z.number(), z.string()]).nullish(),
@@ -48,7 +49,7 @@ export const freshdeskJson: JsonImporter = {
     if (!r) return false;
     return 'description_text' in r || 'fr_due_by' in r || ('stats' in r && typeof r.status === 'number' && 'requester_id' in r);
   },
-  map(record, { time }) {
+  map(record, { time, soft }) {
     const t = parseRecord(freshdeskTicket, record);
     const created = requireCreatedAt(time, t.created_at, 'created_at');
     const firstReply = time(t.stats?.first_responded_at ?? null, 'stats.first_responded_at');
@@ -56,12 +57,13 @@ export const freshdeskJson: JsonImporter = {
     return {
       id: toId(t.id, 'id'),
       created_at: created,
+      updated_at: soft(() => time(t.updated_at ?? null, 'updated_at'), null),
       first_reply_at: firstReply,
       first_reply_minutes: firstReply ? minutesBetween(created, firstReply) : null,
       solved_at: time(t.stats?.resolved_at ?? t.stats?.closed_at ?? null, 'stats.resolved_at'),
       // Freshdesk lets admins add statuses (codes 8 and up): they are all still unresolved.
       status: normalizeStatus(code(t.status, statuses, 'open')),
-      priority: normalizePriority(code(t.priority, priorities, null)),
+      priority: soft(() => normalizePriority(code(t.priority, priorities, null)), null),
       channel: normalizeChannel(code(t.source, sources, null)),
       subject: t.subject ?? '',
       description: t.description_text ?? '',
@@ -72,8 +74,9 @@ export const freshdeskJson: JsonImporter = {
       organization: toText(t.company_id, 200),
       plan: custom('plan'),
       satisfaction: null,
-      reopens: t.stats?.reopened_at ? 1 : 0,
-      replies: 0,
+      reopens: t.stats ? (t.stats.reopened_at ? 1 : 0) : null,
+      // No first response yet means no agent reply; after one, the API does not count them.
+      replies: t.stats && !t.stats.first_responded_at ? 0 : null,
       article: custom('article'),
       session: custom('session'),
     };

@@ -29,6 +29,7 @@ const conversation = z.looseObject({
   status: z.string().nullish(),
   type: z.string().nullish(),
   createdAt: z.string(),
+  userUpdatedAt: z.string().nullish(),
   closedAt: z.string().nullish(),
   tags: z.array(z.union([z.string(), z.looseObject({ tag: z.string() })])).nullish(),
   primaryCustomer: z.looseObject({ id: z.union([z.number(), z.string()]).nullish(), email: z.string().nullish() }).nullish(),
@@ -45,11 +46,12 @@ export const helpscoutJson: JsonImporter = {
     if (!r) return false;
     return 'mailboxId' in r || 'primaryCustomer' in r || ('createdAt' in r && 'preview' in r && 'threads' in r);
   },
-  map(record, { time }) {
+  map(record, { time, soft }) {
     const c = parseRecord(conversation, record);
     const created = requireCreatedAt(time, c.createdAt, 'createdAt', 'conversation');
     // The API lists threads newest first; read them oldest first.
-    const threads = [...(c._embedded?.threads ?? [])].sort((a, b) => Date.parse(a.createdAt ?? '') - Date.parse(b.createdAt ?? ''));
+    const embedded = c._embedded?.threads;
+    const threads = [...(embedded ?? [])].sort((a, b) => Date.parse(a.createdAt ?? '') - Date.parse(b.createdAt ?? ''));
     const firstCustomer = threads.find((t) => t.type === 'customer');
     const agentReplies = threads.filter((t) => t.type === 'message' && t.createdBy?.type !== 'customer');
     const firstReply = time(agentReplies[0]?.createdAt ?? null, '_embedded.threads.createdAt');
@@ -60,6 +62,7 @@ export const helpscoutJson: JsonImporter = {
     return {
       id: toId(c.id, 'id'),
       created_at: created,
+      updated_at: soft(() => time(c.userUpdatedAt ?? null, 'userUpdatedAt'), null),
       first_reply_at: firstReply,
       first_reply_minutes: firstReply ? minutesBetween(created, firstReply) : null,
       solved_at: c.status === 'closed' ? time(c.closedAt ?? null, 'closedAt') : null,
@@ -75,8 +78,9 @@ export const helpscoutJson: JsonImporter = {
       organization: null,
       plan: custom('plan'),
       satisfaction: null,
-      reopens: 0,
-      replies: agentReplies.length,
+      reopens: null,
+      // Without embedded threads the conversation does not say how many replies it had.
+      replies: embedded ? agentReplies.length : null,
       article: custom('article'),
       session: custom('session'),
     };

@@ -1,7 +1,9 @@
 /**
  * What every helpdesk importer provides: how to recognise its export and
  * how to map one vendor record onto the canonical ticket input. Mapping
- * throws a RowError naming the field when a record cannot be used.
+ * throws a RowError naming the field when a record cannot be used; a value
+ * of an optional field that cannot be read goes through `soft` instead, so
+ * the ticket still counts and the value is reported and stored as unknown.
  */
 import type { CsvRecord } from './read-csv-records.ts';
 import type { TimestampParser } from './parse-timestamp.ts';
@@ -12,7 +14,15 @@ import type { TicketFormat } from './ticket-formats.ts';
 export interface MapContext {
   /** Reads a timestamp in the import's time zone. */
   time: TimestampParser;
+  /**
+   * Reads an optional field: a RowError thrown by `read` becomes a warning
+   * for this row and `fallback` is stored instead.
+   */
+  soft<T>(read: () => T, fallback: T): T;
 }
+
+/** Maps one CSV record of a file whose header is known. */
+export type CsvRowMapper = (record: CsvRecord, context: MapContext) => TicketInput;
 
 /** An importer for a CSV export, recognised by its header. */
 export interface CsvImporter {
@@ -22,7 +32,8 @@ export interface CsvImporter {
   requiredColumns: readonly string[];
   /** True when a header comes from this vendor. */
   matches(header: readonly string[]): boolean;
-  map(record: CsvRecord, context: MapContext): TicketInput;
+  /** The mapper for one file, with its columns found once from the header. */
+  bind(header: readonly string[]): CsvRowMapper;
 }
 
 /** An importer for a JSON export, recognised by its first record. */

@@ -18,6 +18,7 @@ const conversation = z.looseObject({
   type: z.string().nullish(),
   id: z.union([z.number(), z.string()]),
   created_at: z.union([z.number(), z.string()]),
+  updated_at: z.union([z.number(), z.string()]).nullish(),
   title: z.string().nullish(),
   state: z.string().nullish(),
   open: z.boolean().nullish(),
@@ -55,7 +56,7 @@ export const intercomJson: JsonImporter = {
     if (!r) return false;
     return r.type === 'conversation' || 'conversation_parts' in r || 'conversation_rating' in r || asObject(r.source)?.delivered_as !== undefined;
   },
-  map(record, { time }) {
+  map(record, { time, soft }) {
     const c = parseRecord(conversation, record);
     const created = requireCreatedAt(time, c.created_at, 'created_at', 'conversation');
     const stats = c.statistics ?? undefined;
@@ -66,6 +67,7 @@ export const intercomJson: JsonImporter = {
     return {
       id: toId(c.id, 'id'),
       created_at: created,
+      updated_at: soft(() => time(c.updated_at ?? null, 'updated_at'), null),
       first_reply_at: firstReply,
       first_reply_minutes:
         typeof stats?.time_to_admin_reply === 'number'
@@ -86,9 +88,11 @@ export const intercomJson: JsonImporter = {
       requester_email: toText(c.source?.author?.email, 320),
       organization: null,
       plan: toText(attributes.get('plan'), 60),
-      satisfaction: normalizeSatisfaction(c.conversation_rating?.rating ?? null),
-      reopens: toCount(stats?.count_reopens, 'statistics.count_reopens'),
-      replies: 0,
+      satisfaction: soft(() => normalizeSatisfaction(c.conversation_rating?.rating ?? null, 'conversation_rating.rating'), null),
+      satisfaction_offered: null,
+      reopens: stats ? toCount(stats.count_reopens, 'statistics.count_reopens', null) : null,
+      // Statistics give the first admin reply, not a count of replies: none yet means zero.
+      replies: stats && firstReply === null ? 0 : null,
       article: toText(attributes.get('article'), 200),
       session: toText(attributes.get('session'), 100),
     };

@@ -2,16 +2,20 @@
  * Streams a CSV file record by record with csv-parse, so memory stays flat
  * whatever the file size. The first record is the header; each later record
  * comes with its spreadsheet row number (the header is row 1) and its values
- * by column name.
+ * by column name or position. A header that names a column twice is
+ * reported, and each row reads the first of them that holds a value.
  */
-import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import type { ImportWarning } from './import-warnings.ts';
 import { RowError } from './row-error.ts';
+import { openText, type FileEncoding } from './text-encoding.ts';
 
-/** One data row: look values up by column name (exact, then case-insensitive). */
+/** One data row: look values up by column name (exact, then case-insensitive) or position. */
 export interface CsvRecord {
   get(column: string): string;
+  /** The value at a header position (trimmed; '' for a column the row lacks). */
+  at(index: number): string;
   has(column: string): boolean;
   /** Column names matching a pattern, in header order (for custom fields such as "Plan [list]"). */
   find(pattern: RegExp): string | undefined;
@@ -30,11 +34,26 @@ export function readCsvHeader(head: string, delimiter = ','): string[] {
   }
 }
 
+/** Columns the header names more than once (case-insensitive), each with its 1-based positions. */
+export function duplicateColumns(header: readonly string[]): Array<{ name: string; positions: number[] }> {
+  const positions = new Map<string, number[]>();
+  header.forEach((name, i) => {
+    const key = name.toLowerCase();
+    if (key === '') return;
+    const list = positions.get(key);
+    if (list) list.push(i + 1);
+    else positions.set(key, [i + 1]);
+  });
+  return [...positions.values()].filter((list) => list.length > 1).map((list) => ({ name: header[list[0]! - 1]!, positions: list }));
+}
+
 /** Where each column is; shared by every row of a file. */
 class Columns {
   readonly names: readonly string[];
   private readonly index: Map<string, number>;
   private readonly lowerIndex: Map<string, number>;
+  /** For a column named more than once: every position after the first, by first position. */
+  readonly copies: Map<number, number[]>;
   // The header never changes: each pattern is looked up once per file.
   private readonly found = new Map<RegExp, string | undefined>();
 
@@ -42,6 +61,7 @@ class Columns {
     this.names = names;
     this.index = new Map(names.map((name, i) => [name, i] as const).reverse());
     this.lowerIndex = new Map(names.map((name, i) => [name.toLowerCase(), i] as const).reverse());
+    this.copies = new Map(duplicateColumns(names).map(({ positions }) => [positions[0]! - 1, positions.slice(1).map((p) => p - 1)] as const));
   }
 
   at(column: string): number | undefined {
@@ -66,7 +86,18 @@ class RowValues implements CsvRecord {
 
   get(column: string): string {
     const i = this.columns.at(column);
-    return i === undefined ? '' : (this.values[i] ?? '').trim();
+    return i === undefined ? '' : this.at(i);
+  }
+
+  at(index: number): string {
+    if (index < 0) return '';
+    const value = (this.values[index] ?? '').trim();
+    if (value !== '' || this.columns.copies.size === 0) return value;
+    for (const copy of this.columns.copies.get(index) ?? []) {
+      const other = (this.values[copy] ?? '').trim();
+      if (other !== '') return other;
+    }
+    return value;
   }
 
   has(column: string): boolean {
@@ -84,16 +115,15 @@ export interface ReadCsvOptions {
   onBytes?: (bytes: number) => void;
   /** Field delimiter; default ",". */
   delimiter?: string;
+  /** The file's encoding; default UTF-8. */
+  encoding?: FileEncoding;
+  /** Problems that do not stop a row (a column named twice). */
+  onWarning?: (warning: ImportWarning) => void;
 }
 
 /** Streams the data rows of `file`; the header is read from its first record. */
 export async function* readCsvRecords(file: string, options: ReadCsvOptions = {}): AsyncGenerator<CsvRow> {
-  const input = createReadStream(file);
-  let bytes = 0;
-  input.on('data', (chunk) => {
-    bytes += chunk.length;
-    options.onBytes?.(bytes);
-  });
+  const input = openText(file, options.encoding ?? { encoding: 'utf-8', how: 'utf-8' }, options.onBytes);
   const parser = input.pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, delimiter: options.delimiter ?? ',' }),
   );
@@ -105,6 +135,14 @@ export async function* readCsvRecords(file: string, options: ReadCsvOptions = {}
       if (!header || !columns) {
         header = values.map((v) => v.trim());
         columns = new Columns(header);
+        for (const { name, positions } of duplicateColumns(header)) {
+          options.onWarning?.({
+            row: 1,
+            column: name,
+            value: null,
+            message: `the header names this column ${positions.length} times (columns ${positions.join(', ')}): each row reads the first of them that holds a value`,
+          });
+        }
         continue;
       }
       row++;

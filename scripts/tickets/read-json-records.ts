@@ -5,7 +5,6 @@
  * `conversations`, `_embedded.conversations`, `results`, `data`, `items`),
  * or one object per line.
  */
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Duplex, Readable } from 'node:stream';
 import { parser } from 'stream-json';
@@ -13,6 +12,7 @@ import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { RowError } from './row-error.ts';
 import type { FileKind } from './sniff-file.ts';
+import { openText, type FileEncoding } from './text-encoding.ts';
 
 /** A record read from the file (1-based position), or why it could not be read. */
 export type JsonRow = { row: number; value: unknown } | { row: number; error: string };
@@ -23,16 +23,13 @@ export const listPaths = /^(tickets|conversations|_embedded\.conversations|resul
 /** Options of {@link readJsonRecords}. */
 export interface ReadJsonOptions {
   onBytes?: (bytes: number) => void;
+  /** The file's encoding; default UTF-8. */
+  encoding?: FileEncoding;
 }
 
 /** Streams the records of a JSON or NDJSON file. */
 export async function* readJsonRecords(file: string, kind: Exclude<FileKind, 'csv'>, head: string, options: ReadJsonOptions = {}): AsyncGenerator<JsonRow> {
-  const input = createReadStream(file);
-  let bytes = 0;
-  input.on('data', (chunk) => {
-    bytes += chunk.length;
-    options.onBytes?.(bytes);
-  });
+  const input = openText(file, options.encoding ?? { encoding: 'utf-8', how: 'utf-8' }, options.onBytes);
   try {
     if (kind === 'ndjson') {
       yield* readLines(input);

@@ -1,12 +1,14 @@
 /**
  * Zendesk tickets as JSON: the full JSON export (one ticket per line) or an
  * API response (`{"tickets": [...]}`, incremental export with
- * `include=metric_sets`). Reply time, reopens, replies and the solve time
- * come from the ticket's `metric_set`.
+ * `include=metric_sets`). Reply, resolution and wait times (calendar and
+ * business minutes, as Zendesk computed them), reopens, replies and the
+ * solve time come from the ticket's `metric_set`; without one, replies and
+ * reopens are unknown.
  */
 import { z } from 'zod';
 import { parseRecord } from './describe-issues.ts';
-import { normalizeChannel, normalizePriority, normalizeSatisfaction, normalizeStatus, toCount, toId, toTags, toText } from './field-values.ts';
+import { normalizeChannel, normalizePriority, normalizeStatus, readSatisfaction, toCount, toId, toTags, toText } from './field-values.ts';
 import { asObject, type JsonImporter } from './importer.ts';
 import { addMinutes } from './parse-timestamp.ts';
 import { requireCreatedAt } from './required-fields.ts';
@@ -16,6 +18,7 @@ const minutes = z.union([z.number(), z.strictObject({ calendar: z.number().nulla
 const zendeskTicket = z.looseObject({
   id: z.union([z.number(), z.string()]),
   created_at: z.string(),
+  updated_at: z.string().nullish(),
   subject: z.string().nullish(),
   raw_subject: z.string().nullish(),
   description: z.string().nullish(),
@@ -35,6 +38,9 @@ const zendeskTicket = z.looseObject({
       replies: z.number().nullish(),
       solved_at: z.string().nullish(),
       reply_time_in_minutes: minutes,
+      first_resolution_time_in_minutes: minutes,
+      full_resolution_time_in_minutes: minutes,
+      requester_wait_time_in_minutes: minutes,
     })
     .nullish(),
 });
@@ -48,21 +54,32 @@ export const zendeskJson: JsonImporter = {
     if (!r) return false;
     return 'metric_set' in r || ('via' in r && 'requester_id' in r && ('raw_subject' in r || 'submitter_id' in r));
   },
-  map(record, { time }) {
+  map(record, { time, soft }) {
     const t = parseRecord(zendeskTicket, record);
     const created = requireCreatedAt(time, t.created_at, 'created_at');
     const metrics = t.metric_set ?? undefined;
-    const reply = metrics?.reply_time_in_minutes;
-    const firstReplyMinutes = typeof reply === 'number' ? reply : (reply?.calendar ?? null);
+    const reply = clocks(metrics?.reply_time_in_minutes);
+    const firstResolution = clocks(metrics?.first_resolution_time_in_minutes);
+    const fullResolution = clocks(metrics?.full_resolution_time_in_minutes);
+    const wait = clocks(metrics?.requester_wait_time_in_minutes);
     const email = t.requester?.email ?? emailFromVia(t.via?.source);
+    const satisfaction = soft(() => readSatisfaction(t.satisfaction_rating?.score, 'satisfaction_rating.score'), { rating: null, offered: null });
     return {
       id: toId(t.id, 'id'),
       created_at: created,
-      first_reply_at: firstReplyMinutes === null ? null : addMinutes(created, firstReplyMinutes),
-      first_reply_minutes: firstReplyMinutes,
+      updated_at: soft(() => time(t.updated_at ?? null, 'updated_at'), null),
+      first_reply_at: reply.calendar === null ? null : addMinutes(created, reply.calendar),
+      first_reply_minutes: reply.calendar,
+      first_reply_business_minutes: reply.business,
       solved_at: time(metrics?.solved_at ?? null, 'metric_set.solved_at'),
+      first_resolution_minutes: firstResolution.calendar,
+      first_resolution_business_minutes: firstResolution.business,
+      full_resolution_minutes: fullResolution.calendar,
+      full_resolution_business_minutes: fullResolution.business,
+      requester_wait_minutes: wait.calendar,
+      requester_wait_business_minutes: wait.business,
       status: normalizeStatus(t.status),
-      priority: normalizePriority(t.priority),
+      priority: soft(() => normalizePriority(t.priority), null),
       channel: normalizeChannel(t.via?.channel),
       subject: t.subject ?? t.raw_subject ?? '',
       description: t.description ?? '',
@@ -72,14 +89,21 @@ export const zendeskJson: JsonImporter = {
       requester_email: toText(email, 320),
       organization: toText(t.organization_id, 200),
       plan: null,
-      satisfaction: normalizeSatisfaction(t.satisfaction_rating?.score),
-      reopens: toCount(metrics?.reopens, 'metric_set.reopens'),
-      replies: toCount(metrics?.replies, 'metric_set.replies'),
+      satisfaction: satisfaction.rating,
+      satisfaction_offered: t.satisfaction_rating ? satisfaction.offered : null,
+      reopens: metrics ? toCount(metrics.reopens, 'metric_set.reopens', null) : null,
+      replies: metrics ? toCount(metrics.replies, 'metric_set.replies', null) : null,
       article: null,
       session: null,
     };
   },
 };
+
+/** Calendar and business minutes of a metric_set duration (older exports give one number: calendar). */
+function clocks(value: z.infer<typeof minutes>): { calendar: number | null; business: number | null } {
+  if (typeof value === 'number') return { calendar: value, business: null };
+  return { calendar: value?.calendar ?? null, business: value?.business ?? null };
+}
 
 /** Email tickets carry the sender in `via.source.from.address`. */
 function emailFromVia(source: unknown): string | null {

@@ -127,7 +127,8 @@ export function matchCondition(when: RuleCondition, facts: TicketFacts, rules: C
     because.push(`MRR ${money(customer.mrr)}`);
   }
   if (when.replies_at_least !== undefined) {
-    if (ticket.replies < when.replies_at_least) return null;
+    // An export that does not count replies never meets a reply condition.
+    if (ticket.replies === null || ticket.replies < when.replies_at_least) return null;
     because.push(`${ticket.replies} replies`);
   }
   if (when.unresolved !== undefined) {

@@ -59,10 +59,15 @@ function targetReasons(priority: PriorityId, target: SupportSettings['sla']['tar
   return reasons;
 }
 
-/** Computes due times and state at `now` for a ticket of `priority`. */
+/**
+ * Computes due times and state at `now` for a ticket of `priority`.
+ * `firstReplyUnknown` says why a missing first reply is not a late one (the
+ * export gives no reply time on this clock, or the ticket was solved
+ * without a reply): the target then counts as neither met nor missed.
+ */
 export function computeSla(
   priority: PriorityId,
-  times: { created: number; firstReply: number | null; resolved: number | null; now: number },
+  times: { created: number; firstReply: number | null; firstReplyUnknown?: string; resolved: number | null; now: number },
   support: SupportSettings,
   clock: BusinessClock,
 ): SlaResult {
@@ -94,7 +99,10 @@ export function computeSla(
     };
   }
 
-  const response = stateOf('first response', responseDue, times.firstReply, target.first_response_minutes);
+  const response: TargetState =
+    times.firstReply === null && times.firstReplyUnknown !== undefined
+      ? { rank: 0, text: `first response ${times.firstReplyUnknown}` }
+      : stateOf('first response', responseDue, times.firstReply, target.first_response_minutes);
   const resolution = stateOf('resolution', resolutionDue, times.resolved, target.resolution_minutes);
   const worst = Math.max(response.rank, resolution.rank);
   return {

@@ -23,7 +23,7 @@ import { matchCondition, type TicketFacts } from './match-condition.ts';
 import { normalizeText } from './phrase-matcher.ts';
 import { computeSla } from './sla-status.ts';
 import type { Prediction, TicketPredictor } from './ticket-predictor.ts';
-import { createdMs, firstReplyMs, resolvedMs } from './ticket-times.ts';
+import { createdMs, firstReplyOnClock, replyState, resolvedMs, resolvedOnClock } from './ticket-times.ts';
 
 /** Why each field of a triage result has its value. */
 export interface TriageReasons {
@@ -244,7 +244,20 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
       const because = matchCondition(rule.when, facts, rules);
       if (because !== null) addFlag(rule.flag, `${because.join(', ')}: escalate to ${rule.to}`);
     }
-    const sla = computeSla(facts.priority, { created: facts.created, firstReply: firstReplyMs(ticket), resolved: facts.resolved, now }, support, clock);
+    const targetClock = support.sla.targets[facts.priority].clock;
+    const firstReply = firstReplyOnClock(ticket, targetClock, clock);
+    const sla = computeSla(
+      facts.priority,
+      {
+        created: facts.created,
+        firstReply,
+        firstReplyUnknown: firstReply === null ? unknownReply(ticket, facts.resolved !== null, targetClock) : undefined,
+        resolved: facts.resolved === null ? null : resolvedOnClock(ticket, facts.resolved, targetClock, clock),
+        now,
+      },
+      support,
+      clock,
+    );
     const result: TriageResult = {
       id: ticket.id,
       language: p.read.language,
@@ -306,4 +319,12 @@ export function triageTickets(tickets: readonly Ticket[], support: SupportSettin
     if (options.onProgress && i % 5000 === 0) options.onProgress(i, prepared.length);
     return triage.one(p);
   });
+}
+
+/** Why a ticket without a first reply time on `target` clock is not simply unanswered; undefined when it is. */
+export function unknownReply(ticket: Ticket, resolved: boolean, target: 'calendar' | 'business'): string | undefined {
+  const state = replyState(ticket);
+  if (state === 'answered') return `answered, but the export gives no ${target} reply time`;
+  if (state === 'unknown') return 'time not in the export';
+  return resolved ? 'not needed: solved without a reply' : undefined;
 }

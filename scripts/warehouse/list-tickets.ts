@@ -7,32 +7,16 @@ import { periodMs, type TimePeriod } from './time-bound.ts';
 /** A period: `created_at` in [from, to). Either end may be left open. */
 export type TicketPeriod = TimePeriod;
 
-interface TicketRow {
-  id: string;
-  created_at: string;
-  first_reply_at: string | null;
-  first_reply_minutes: number | null;
-  solved_at: string | null;
-  status: Ticket['status'];
-  priority: Ticket['priority'];
-  channel: string | null;
-  subject: string;
-  description: string;
+type TicketRow = Omit<Ticket, 'tags' | 'satisfaction' | 'satisfaction_offered'> & {
   tags: string;
-  category: string | null;
-  requester_id: string | null;
-  requester_email: string | null;
-  organization: string | null;
-  plan: string | null;
   satisfaction: string | null;
-  reopens: number;
-  replies: number;
-  article: string | null;
-  session: string | null;
-}
+  satisfaction_offered: number | null;
+};
 
-const SELECT = `SELECT id, created_at, first_reply_at, first_reply_minutes, solved_at, status, priority, channel, subject,
-  description, tags, category, requester_id, requester_email, organization, plan, satisfaction, reopens, replies, article, session
+const SELECT = `SELECT id, created_at, updated_at, first_reply_at, first_reply_minutes, first_reply_business_minutes, solved_at,
+  first_resolution_minutes, first_resolution_business_minutes, full_resolution_minutes, full_resolution_business_minutes,
+  requester_wait_minutes, requester_wait_business_minutes, status, priority, channel, subject, description, tags, category,
+  requester_id, requester_email, organization, plan, satisfaction, satisfaction_offered, reopens, replies, article, session
 FROM tickets WHERE created_ms >= ? AND created_ms < ? ORDER BY created_ms, id`;
 
 /** Tickets created in [from, to), oldest first (ties by id). */
@@ -52,9 +36,17 @@ function toTicket(row: TicketRow): Ticket {
   return {
     id: row.id,
     created_at: row.created_at,
+    updated_at: row.updated_at,
     first_reply_at: row.first_reply_at,
     first_reply_minutes: row.first_reply_minutes,
+    first_reply_business_minutes: row.first_reply_business_minutes,
     solved_at: row.solved_at,
+    first_resolution_minutes: row.first_resolution_minutes,
+    first_resolution_business_minutes: row.first_resolution_business_minutes,
+    full_resolution_minutes: row.full_resolution_minutes,
+    full_resolution_business_minutes: row.full_resolution_business_minutes,
+    requester_wait_minutes: row.requester_wait_minutes,
+    requester_wait_business_minutes: row.requester_wait_business_minutes,
     status: row.status,
     priority: row.priority,
     channel: row.channel,
@@ -67,6 +59,7 @@ function toTicket(row: TicketRow): Ticket {
     organization: row.organization,
     plan: row.plan,
     satisfaction: parseSatisfaction(row.satisfaction),
+    satisfaction_offered: row.satisfaction_offered === null ? null : row.satisfaction_offered === 1,
     reopens: row.reopens,
     replies: row.replies,
     article: row.article,

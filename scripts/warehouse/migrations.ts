@@ -74,5 +74,60 @@ CREATE TABLE event_pulls (
 );
 `;
 
+/**
+ * Migration 2: tickets keep the durations helpdesks export (calendar and
+ * business minutes, as the helpdesk computed them), when the helpdesk last
+ * updated them (`updated_at`, and `updated_ms` to compare: a re-import
+ * never replaces a newer row with an older one), whether a satisfaction
+ * survey was sent, and unknown reply and reopen counts as NULL instead of
+ * 0. SQLite cannot relax NOT NULL in place, so the table is rebuilt.
+ */
+const v2 = `
+CREATE TABLE tickets_v2 (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  created_ms INTEGER NOT NULL,
+  updated_at TEXT,
+  updated_ms INTEGER,
+  first_reply_at TEXT,
+  first_reply_minutes REAL,
+  first_reply_business_minutes REAL,
+  solved_at TEXT,
+  first_resolution_minutes REAL,
+  first_resolution_business_minutes REAL,
+  full_resolution_minutes REAL,
+  full_resolution_business_minutes REAL,
+  requester_wait_minutes REAL,
+  requester_wait_business_minutes REAL,
+  status TEXT NOT NULL,
+  priority TEXT,
+  channel TEXT,
+  subject TEXT NOT NULL,
+  description TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  category TEXT,
+  requester_id TEXT,
+  requester_email TEXT,
+  organization TEXT,
+  plan TEXT,
+  satisfaction TEXT,
+  satisfaction_offered INTEGER,
+  reopens INTEGER,
+  replies INTEGER,
+  article TEXT,
+  session TEXT,
+  source TEXT NOT NULL,
+  imported_at TEXT NOT NULL
+);
+INSERT INTO tickets_v2 (id, created_at, created_ms, first_reply_at, first_reply_minutes, solved_at, status, priority, channel, subject,
+  description, tags, category, requester_id, requester_email, organization, plan, satisfaction, reopens, replies, article, session, source, imported_at)
+SELECT id, created_at, created_ms, first_reply_at, first_reply_minutes, solved_at, status, priority, channel, subject,
+  description, tags, category, requester_id, requester_email, organization, plan, satisfaction, reopens, replies, article, session, source, imported_at
+FROM tickets;
+DROP TABLE tickets;
+ALTER TABLE tickets_v2 RENAME TO tickets;
+CREATE INDEX tickets_created_ms ON tickets (created_ms);
+`;
+
 /** Every migration, in order; index + 1 is the `user_version` after it runs. */
-export const migrations: readonly string[] = [v1];
+export const migrations: readonly string[] = [v1, v2];

@@ -5,7 +5,7 @@
  * greetings and details), with replies, reopens, ratings and open tickets
  * in realistic shares. Seeded, so every run sees the same tickets.
  */
-import type { Ticket } from '../../tickets/ticket-schema.ts';
+import { ticketSchema, type Ticket } from '../../tickets/ticket-schema.ts';
 import { seededRandom } from '../../../content/samples/sample-random.ts';
 
 const intents: Array<{ subjects: string[]; bodies: string[]; tags: string[] }> = [
@@ -56,7 +56,7 @@ export function generateSupportTickets(options: GenerateOptions): Ticket[] {
     const replyMinutes = rnd() < 0.05 ? null : Math.round(5 + rnd() ** 3 * 1800);
     const solvedAt = status === 'solved' || status === 'closed' ? Math.min(options.end - 1000, created + Math.round((30 + rnd() ** 2 * 5000) * 60_000)) : null;
     const rating = rnd();
-    tickets.push({
+    tickets.push(ticketSchema.parse({
       id: String(100_000 + i),
       created_at: new Date(created).toISOString(),
       first_reply_at: null,
@@ -78,7 +78,7 @@ export function generateSupportTickets(options: GenerateOptions): Ticket[] {
       replies: 1 + Math.floor(rnd() ** 2 * 4),
       article: null,
       session: null,
-    });
+    }));
   }
   return tickets.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
 }

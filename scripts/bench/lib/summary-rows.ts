@@ -162,6 +162,7 @@ function reportsRows(r: Json): SummaryRow[] {
   };
   return [
     line('ticket import (rows/s)', 'import_rows_per_second', 'import_rows_per_second', 'more', 0),
+    line('Explore-shaped import (rows/s)', 'import_explore_rows_per_second', 'import_explore_rows_per_second', 'more', 0),
     line('gaps + hygiene (s)', 'gaps_hygiene_seconds', 'gaps_hygiene_seconds', 'less'),
     line('triage (s)', 'triage_seconds', 'triage_seconds', 'less'),
     line('week metrics (s)', 'week_metrics_seconds', 'week_metrics_seconds', 'less'),

@@ -10,12 +10,10 @@
  */
 import path from 'node:path';
 import { UserError } from '../../cli/user-error.ts';
-import type { CsvImporter, JsonImporter, MapContext } from '../../tickets/importer.ts';
-import { csvImporters, jsonImporters } from '../../tickets/importers.ts';
-import { createTimestampParser } from '../../tickets/parse-timestamp.ts';
 import { readCsvHeader, readCsvRecords, type CsvRecord } from '../../tickets/read-csv-records.ts';
 import { readJsonRecords } from '../../tickets/read-json-records.ts';
 import { sniffFile } from '../../tickets/sniff-file.ts';
+import { openTicketExport } from '../../tickets/read-tickets.ts';
 import type { Ticket, TicketInput } from '../../tickets/ticket-schema.ts';
 
 /** One ticket with its label. */
@@ -86,12 +84,54 @@ function csvLabel(record: CsvRecord, field: string): string | null {
   return custom === undefined ? null : labelText(record.get(custom));
 }
 
-/** Reads labelled tickets from a file; FIELD is the label. */
+/** What the raw records of a file say: each row's label, and subject and body where no importer reads the file. */
+interface RawRows {
+  labels: Map<number, string | null>;
+  texts: Map<number, { id: string; subject: string; description: string }>;
+  columns: string[];
+  unreadable: string[];
+}
+
+/** Reads every record as written (CSV columns or JSON keys), for the label field and, for files no importer knows, the text. */
+async function readRawRows(file: string, field: string): Promise<RawRows> {
+  const sniffed = await sniffFile(file);
+  const out: RawRows = { labels: new Map(), texts: new Map(), columns: [], unreadable: [] };
+  if (sniffed.kind === 'csv') {
+    out.columns = readCsvHeader(sniffed.head);
+    for await (const item of readCsvRecords(file, { encoding: sniffed.encoding })) {
+      if ('error' in item) {
+        out.unreadable.push(`row ${item.row}: ${item.error}`);
+        continue;
+      }
+      const { record } = item;
+      const pick = (keys: readonly string[]) => keys.map((k) => (record.has(k) ? record.get(k) : '')).find((v) => v !== '') ?? '';
+      out.labels.set(item.row, csvLabel(record, field));
+      out.texts.set(item.row, { id: pick(idKeys) || `row ${item.row}`, subject: pick(subjectKeys), description: pick(bodyKeys) });
+    }
+    return out;
+  }
+  for await (const item of readJsonRecords(file, sniffed.kind, sniffed.head, { encoding: sniffed.encoding })) {
+    if ('error' in item) {
+      out.unreadable.push(`row ${item.row}: ${item.error}`);
+      continue;
+    }
+    const value = item.value;
+    if (out.columns.length === 0 && value !== null && typeof value === 'object') out.columns = Object.keys(value);
+    out.labels.set(item.row, labelText(valueAt(value, field)));
+    out.texts.set(item.row, { id: firstText(value, idKeys) || `row ${item.row}`, subject: firstText(value, subjectKeys), description: firstText(value, bodyKeys) });
+  }
+  return out;
+}
+
+/**
+ * Reads labelled tickets from a file; FIELD is the label. A helpdesk
+ * export is read by its importer (the same tickets `kb tickets import`
+ * stores); any other file by its subject/title and body/description.
+ */
 export async function readLabelledFile(file: string, field: string, timezone?: string): Promise<LabelledInput> {
   const shown = path.relative(process.cwd(), file) || file;
-  const sniffed = await sniffFile(file);
-  const context: MapContext = { time: createTimestampParser({ zone: timezone ?? 'UTC' }) };
-  const out: LabelledInput = { tickets: [], unlabelled: 0, empty: 0, unreadable: [], source: shown };
+  const raw = await readRawRows(file, field);
+  const out: LabelledInput = { tickets: [], unlabelled: 0, empty: 0, unreadable: [...raw.unreadable], source: shown };
   let sawField = false;
   const add = (id: string, subject: string, description: string, label: string | null) => {
     if (label !== null) sawField = true;
@@ -99,63 +139,27 @@ export async function readLabelledFile(file: string, field: string, timezone?: s
     else if (subject.trim() === '' && description.trim() === '') out.empty++;
     else out.tickets.push({ id, subject, description, label });
   };
-  /** Maps a record with the export's importer; an unreadable record is noted and gives null. */
-  const mapped = (row: number, map: () => TicketInput): TicketInput | null => {
-    try {
-      return map();
-    } catch (error) {
-      out.unreadable.push(`row ${row}: ${(error as Error).message}`);
-      return null;
-    }
-  };
-  let columns: string[] = [];
-  if (sniffed.kind === 'csv') {
-    const header = readCsvHeader(sniffed.head);
-    columns = header;
-    const importer: CsvImporter | undefined = csvImporters.find((i) => i.matches(header));
-    for await (const item of readCsvRecords(file)) {
-      if ('error' in item) {
-        out.unreadable.push(`row ${item.row}: ${item.error}`);
+  let exported: Awaited<ReturnType<typeof openTicketExport>> | null = null;
+  try {
+    exported = await openTicketExport(file, { timezone });
+  } catch (error) {
+    // Not a helpdesk export: canonical tickets with extra fields, or any CSV/JSON with a subject and a body.
+    if (!(error instanceof UserError)) throw error;
+  }
+  if (exported) {
+    for await (const row of exported.rows) {
+      if ('error' in row) {
+        out.unreadable.push(`row ${row.row}: ${row.error}`);
         continue;
       }
-      const { record } = item;
-      if (importer) {
-        const ticket = mapped(item.row, () => importer.map(record, context));
-        if (ticket === null) continue;
-        add(String(ticket.id), ticket.subject ?? '', ticket.description ?? '', csvLabel(record, field) ?? ticketField(ticket, field));
-      } else {
-        const pick = (keys: readonly string[]) => keys.map((k) => (record.has(k) ? record.get(k) : '')).find((v) => v !== '') ?? '';
-        add(pick(idKeys) || `row ${item.row}`, pick(subjectKeys), pick(bodyKeys), csvLabel(record, field));
-      }
+      const t = row.ticket;
+      add(t.id, t.subject, t.description, raw.labels.get(row.row) ?? ticketField(t, field));
     }
   } else {
-    const records = readJsonRecords(file, sniffed.kind, sniffed.head);
-    let importer: JsonImporter | undefined;
-    let first = true;
-    for await (const item of records) {
-      if ('error' in item) {
-        out.unreadable.push(`row ${item.row}: ${item.error}`);
-        continue;
-      }
-      const value = item.value;
-      if (first) {
-        first = false;
-        importer = jsonImporters.find((i) => i.matches(value));
-        if (value !== null && typeof value === 'object') columns = Object.keys(value);
-      }
-      const raw = labelText(valueAt(value, field));
-      if (importer) {
-        const json = importer;
-        const ticket = mapped(item.row, () => json.map(value, context));
-        if (ticket === null) continue;
-        add(String(ticket.id), ticket.subject ?? '', ticket.description ?? '', raw ?? ticketField(ticket, field));
-      } else {
-        add(firstText(value, idKeys) || `row ${item.row}`, firstText(value, subjectKeys), firstText(value, bodyKeys), raw);
-      }
-    }
+    for (const [row, text] of raw.texts) add(text.id, text.subject, text.description, raw.labels.get(row) ?? null);
   }
   if (!sawField) {
-    const seen = columns.slice(0, 12).join(', ') + (columns.length > 12 ? ', …' : '');
+    const seen = raw.columns.slice(0, 12).join(', ') + (raw.columns.length > 12 ? ', …' : '');
     throw new UserError(`${shown} has no ticket with a value in the field "${field}" (its fields: ${seen || 'none'}). Fix: pass --label with the name of the field that holds the agents' label, such as type, category or priority.`);
   }
   return out;

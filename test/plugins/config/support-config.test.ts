@@ -43,6 +43,14 @@ describe('support configuration', () => {
     expect(s.churn.levels.map((l) => [l.up_to, l.level])).toEqual([[20, 'healthy'], [40, 'monitor'], [60, 'at-risk'], [80, 'high'], [100, 'critical']]);
     expect(s.churn.offers.map((o) => o.mrr_below)).toEqual([100, 500, 2000, undefined]);
     expect(s.staffing).toEqual({ occupancy: 0.75, handle_minutes: 15, history_days: 90 });
+    expect(s.priorities.helpdesk_map).toEqual({ urgent: 'P0', high: 'P1', normal: 'P2', low: 'P3' });
+  });
+
+  it('reads the helpdesk priority map in any case, keeps the defaults of keys left out, and refuses what is no priority', () => {
+    const s = parseConfig(`${minimal}support:\n  priorities:\n    helpdesk_map: { Urgent: P1, LOW: P2 }\n`, 'kb.config.yaml').support;
+    expect(s.priorities.helpdesk_map).toEqual({ urgent: 'P1', high: 'P1', normal: 'P2', low: 'P2' });
+    expect(problemsOf('  priorities:\n    helpdesk_map: { urgent: P5 }')).toEqual([expect.stringMatching(/support\.priorities\.helpdesk_map\.urgent/)]);
+    expect(problemsOf('  priorities:\n    helpdesk_map: { critical: P0 }')).toEqual([expect.stringMatching(/support\.priorities\.helpdesk_map/)]);
   });
 
   it('the sample kb.config.yaml writes out exactly the defaults (apart from its files and competitors)', () => {

@@ -28,8 +28,10 @@ describe('staffing forecast', () => {
   const plan = buildStaffing(tickets, support, NOW);
   const cell = (weekday: string, hour: number) => plan.cells.find((c) => c.weekday === weekday && c.hour === hour)!;
 
-  it('averages each weekday-hour over the window', () => {
-    expect(plan.weekday_counts).toEqual([2, 2, 2, 2, 2, 2, 2]);
+  it('averages each weekday-hour over the days between the first and the last ticket of the window', () => {
+    // Window Mon 9 to Sun 22 Nov; the tickets in it run from Mon 9 to Tue 17 Nov: 9 days, two Mondays and Tuesdays.
+    expect(plan.weekday_counts).toEqual([2, 2, 1, 1, 1, 1, 1]);
+    expect(plan).toMatchObject({ days: 9, from: '2026-11-08T23:00:00Z', to: '2026-11-17T23:00:00Z', window_days: 14, window_from: '2026-11-08T23:00:00Z', window_to: '2026-11-22T23:00:00Z' });
     expect(plan.tickets).toBe(25);
     expect(cell('Mon', 9)).toMatchObject({ tickets_per_hour: 6, agents: 2, agents_needed: 2 });
     expect(cell('Tue', 10).tickets_per_hour).toBe(6.5);
@@ -53,5 +55,19 @@ describe('staffing forecast', () => {
     const md = formatStaffingMarkdown(plan);
     expect(md).toMatch(/\| Mon \| +0 \|( +\d+ \|){8} +2 \|/);
     expect(md).toContain('Peak: Tue 10:00 with 6.50 tickets an hour → 3 agents.');
+    expect(md).toContain('averaged per weekday over the 9 days from the first of them to the last (2026-11-09 to 2026-11-17, Europe/Berlin)');
+  });
+
+  it('divides by the days the data covers, not the whole window, and warns below four weeks', () => {
+    // 61 days of one ticket a day at 10:00, inside a 90-day window: each weekday's hour averages exactly 1.
+    const ninety = supportConfig('', 'UTC');
+    const daily = Array.from({ length: 61 }, (_, i) => ticket({ created_at: new Date(Date.parse('2026-09-01T10:00:00Z') + i * 86_400_000).toISOString() }));
+    const span = buildStaffing(daily, ninety, NOW);
+    expect(span).toMatchObject({ days: 61, window_days: 90, tickets: 61, warning: null });
+    expect(span.weekday_counts.reduce((a, b) => a + b, 0)).toBe(61);
+    // Divided by the 90 days of the window it would read 9 / 13 Wednesdays.
+    expect(span.cells.find((c) => c.weekday === 'Wed' && c.hour === 10)!.tickets_per_hour).toBe(1);
+    expect(plan.warning).toBe('The data covers 9 days (under 4 weeks): too few to plan a rota on; import a longer export.');
+    expect(formatStaffingMarkdown(plan)).toContain('Warning: The data covers 9 days');
   });
 });

@@ -50,13 +50,13 @@ describe('weekly support report', () => {
   });
 
   it('reports volume with the change on last week, the top categories and P0/P1', () => {
-    expect(report.data.volume).toMatchObject({ received: 9, received_previous: 3, received_change_percent: 200, total: 11, resolved: 8, backlog: 3, p0: 1, p1: 2 });
+    expect(report.data.volume).toMatchObject({ received: 9, received_previous: 3, received_change_percent: 200, total: 11, resolved: 8, backlog: 3, p0: 1, p1: 2, helpdesk_p0: 0, helpdesk_p1: 0 });
     expect(report.data.volume.top_categories).toEqual([
       { category: 'how-to', tickets: 6, previous: 2 },
       { category: 'bug', tickets: 2, previous: 1 },
       { category: 'feature-request', tickets: 1, previous: 0 },
     ]);
-    expect(report.markdown).toContain('9 new tickets (+200.0% vs 3 last week). 11 in hand this week, 8 resolved, 3 in the backlog. P0: 1 · P1: 2.');
+    expect(report.markdown).toContain('9 new tickets (+200.0% vs 3 last week). 11 in hand this week, 8 resolved, 3 in the backlog. P0: 1 · P1: 2 by triage; the helpdesk\'s own priority: P0 0 · P1 0.');
   });
 
   it('shows the week\'s tickets by sentiment and by language', () => {

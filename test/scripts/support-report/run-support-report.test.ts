@@ -48,7 +48,9 @@ describe('support commands', () => {
     expect(svg.code).toBe(0);
     expect(svg.stdout).toMatch(/^<svg/);
     const md = await runKb(['staffing', '--db', db, ...NOW]);
-    expect(md.stdout).toContain('from 48 tickets created in the 90 days');
+    expect(md.stdout).toContain('from 48 tickets created in the last 90 whole days, averaged per weekday over the 14 days from the first of them to the last');
+    // Two weeks of data: the forecast says it divided by 14 days and warns, on stderr too.
+    expect(md.stderr).toContain('The data covers 14 days (under 4 weeks)');
   });
 
   it('kb suggest prints articles and a template, and fails on an unknown id', async () => {

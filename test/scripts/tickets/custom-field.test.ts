@@ -6,6 +6,7 @@ function recordOf(values: Record<string, string>): CsvRecord {
   const names = Object.keys(values);
   return {
     get: (column) => values[column] ?? '',
+    at: (index) => values[names[index] ?? ''] ?? '',
     has: (column) => column in values,
     find: (pattern) => names.find((name) => pattern.test(name)),
   };

@@ -29,8 +29,8 @@ describe('malformed rows', () => {
     const summary = await importTickets(db, fixture('zendesk-export.csv'));
     expect(summary).toMatchObject({ rows: 7, inserted: 5, updated: 0, skipped: 2 });
     expect(summary.errors).toEqual([
-      { row: 5, reason: expect.stringMatching(/^Created at "yesterday" is not a date and time/) },
-      { row: 7, reason: expect.stringMatching(/^has 12 columns, the header has 45/) },
+      { row: 5, column: 'Created at', value: 'yesterday', reason: expect.stringMatching(/^Created at "yesterday" is not a date and time/) },
+      { row: 7, column: null, value: null, reason: expect.stringMatching(/^has 12 columns, the header has 45/) },
     ]);
     expect(listTickets(db).map((t) => t.id)).toEqual(['1001', '1005', '1007', '1002', '1003']);
   });
@@ -41,11 +41,15 @@ describe('malformed rows', () => {
     expect(zendesk.errors[0]!.reason).toMatch(/^created_at "not a date" is not a date and time/);
     expect(zendesk.errors[1]!.reason).toMatch(/^is not valid JSON/);
     const helpscout = await importTickets(db, fixture('helpscout-conversations.json'));
-    expect(helpscout.errors).toEqual([{ row: 3, reason: 'createdAt "2026-02-30T10:00:00Z" is not a real date and time' }]);
+    expect(helpscout.errors).toEqual([{ row: 3, column: 'createdAt', value: '2026-02-30T10:00:00Z', reason: 'createdAt "2026-02-30T10:00:00Z" is not a real date and time' }]);
     const freshdesk = await importTickets(db, fixture('freshdesk-tickets.json'));
-    expect(freshdesk.errors).toEqual([{ row: 3, reason: expect.stringMatching(/^created_at: /) }]);
+    expect(freshdesk.errors).toEqual([{ row: 3, column: null, value: null, reason: expect.stringMatching(/^created_at: /) }]);
+    // A rating out of range loses the rating, not the conversation: it is kept, and the warning says so.
     const intercom = await importTickets(db, fixture('intercom-conversations.json'));
-    expect(intercom.errors).toEqual([{ row: 2, reason: 'satisfaction 7 is not a rating from 1 to 5' }]);
+    expect(intercom.errors).toEqual([]);
+    expect(intercom.warnings).toEqual([
+      { row: 2, column: 'conversation_rating.rating', value: '7', message: 'conversation_rating.rating 7 is not a rating from 1 to 5: stored as unknown' },
+    ]);
   });
 
   it('with strict, fails on the first bad row and saves nothing', async () => {
@@ -100,7 +104,7 @@ describe('re-import', () => {
     const first = await importTickets(db, fixture('zendesk-export.csv'));
     const again = await importTickets(db, fixture('zendesk-export.csv'));
     expect(first).toMatchObject({ inserted: 5, updated: 0 });
-    expect(again).toMatchObject({ inserted: 0, updated: 5 });
+    expect(again).toMatchObject({ inserted: 0, updated: 5, older: 0 });
     expect(countTickets(db)).toBe(5);
   });
 

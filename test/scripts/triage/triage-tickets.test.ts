@@ -261,6 +261,20 @@ describe('SLA (PLAYBOOK §2.1)', () => {
     expect(result!.reasons.first_response_due).toBe('P2 first-response target 4 h (business clock)');
   });
 
+  it('never calls a reply late for want of data: business minutes only, no reply data, or solved without a reply', () => {
+    const now = { now: Date.parse('2026-11-20T00:00:00Z') };
+    const businessOnly = ticket({ subject: 'Hi', description: 'My profile shows the old email address', created_at: '2026-11-16T10:00:00Z', first_reply_business_minutes: 76, replies: 1 });
+    expect(triageOne(businessOnly, now).reasons.sla_state).toMatch(/^first response answered, but the export gives no calendar reply time; resolution overdue/);
+    const unknown = ticket({ subject: 'Hi', description: 'A question', created_at: '2026-11-16T10:00:00Z', replies: null });
+    expect(triageOne(unknown, now).reasons.sla_state).toMatch(/^first response time not in the export;/);
+    const noReply = ticket({ subject: 'Hi', description: 'A question', created_at: '2026-11-16T10:00:00Z', status: 'solved', solved_at: '2026-11-16T11:00:00Z' });
+    expect(triageOne(noReply, now)).toMatchObject({ sla_state: 'ok', reasons: { sla_state: 'first response not needed: solved without a reply; resolution met after 1 h' } });
+    // On a business-clock target the helpdesk's business minutes decide: 76 min is within 4 h.
+    const business = supportConfig('sla:\n  targets:\n    P2: { clock: business }');
+    const [judged] = triageTickets([businessOnly], business, now);
+    expect(judged!.reasons.sla_state).toMatch(/^first response met after 1 h 16 min/);
+  });
+
   it('uses the configured warning thresholds', () => {
     const custom = supportConfig('sla:\n  warnings_percent: [25, 90]');
     const [result] = triageTickets([ticket({ subject: 'Hi', description: 'My profile shows the old email address', created_at: '2026-11-16T10:00:00Z' })], custom, { now: Date.parse('2026-11-16T11:00:00Z') });

@@ -12,6 +12,7 @@ import { listDownVoteComments } from '../../../scripts/warehouse/list-down-vote-
 import { countTickets, listTickets } from '../../../scripts/warehouse/list-tickets.ts';
 import { listWarehouseEvents } from '../../../scripts/warehouse/list-warehouse-events.ts';
 import { listZeroResultSearches } from '../../../scripts/warehouse/list-zero-result-searches.ts';
+import { migrations } from '../../../scripts/warehouse/migrations.ts';
 import { openWarehouse, type Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
 import { saveTickets } from '../../../scripts/warehouse/save-tickets.ts';
 import { saveWarehouseEvents } from '../../../scripts/warehouse/save-warehouse-events.ts';
@@ -35,7 +36,7 @@ const ticket = (id: string, created_at: string, extra: Record<string, unknown> =
 describe('openWarehouse', () => {
   it('creates the file and folder, uses WAL and records the schema version', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(['event_pulls', 'events', 'tickets']);
   });
@@ -49,17 +50,30 @@ describe('openWarehouse', () => {
     const raw = new Database(file);
     raw.pragma('user_version = 9');
     raw.close();
-    expect(() => openWarehouse(file)).toThrow(/schema version 9, newer than this tool knows \(1\)/);
+    expect(() => openWarehouse(file)).toThrow(new RegExp(`schema version 9, newer than this tool knows \\(${migrations.length}\\)`));
     db = openWarehouse(path.join(dir, 'other.db'));
   });
 });
 
 describe('tickets', () => {
   it('upserts by id and counts new and updated tickets', () => {
-    expect(saveTickets(db, [ticket('a', '2026-03-01T10:00:00Z'), ticket('b', '2026-03-02T10:00:00Z')])).toEqual({ inserted: 2, updated: 0 });
-    expect(saveTickets(db, [ticket('a', '2026-03-01T10:00:00Z', { status: 'solved' }), ticket('c', '2026-03-03T10:00:00Z')])).toEqual({ inserted: 1, updated: 1 });
+    expect(saveTickets(db, [ticket('a', '2026-03-01T10:00:00Z'), ticket('b', '2026-03-02T10:00:00Z')])).toEqual({ inserted: 2, updated: 0, older: 0 });
+    expect(saveTickets(db, [ticket('a', '2026-03-01T10:00:00Z', { status: 'solved' }), ticket('c', '2026-03-03T10:00:00Z')])).toEqual({ inserted: 1, updated: 1, older: 0 });
     expect(countTickets(db)).toBe(3);
     expect(listTickets(db).find((t) => t.id === 'a')?.status).toBe('solved');
+  });
+
+  it('never replaces a ticket with an older version of it (by updated_at); a missing or equal one replaces it', () => {
+    const at = (status: string, updated_at: string | null) => ticket('u', '2026-03-01T10:00:00Z', { status, updated_at });
+    saveTickets(db, [at('solved', '2026-03-05T10:00:00Z')]);
+    expect(saveTickets(db, [at('open', '2026-03-02T10:00:00+01:00')])).toEqual({ inserted: 0, updated: 0, older: 1 });
+    expect(listTickets(db)[0]).toMatchObject({ status: 'solved', updated_at: '2026-03-05T10:00:00Z' });
+    // The same instant written with another offset is equal, not older.
+    expect(saveTickets(db, [at('closed', '2026-03-05T11:00:00+01:00')])).toEqual({ inserted: 0, updated: 1, older: 0 });
+    expect(saveTickets(db, [at('pending', null)])).toEqual({ inserted: 0, updated: 1, older: 0 });
+    expect(listTickets(db)[0]?.status).toBe('pending');
+    // Once the stored row has no updated_at, any version replaces it.
+    expect(saveTickets(db, [at('open', '2026-03-01T12:00:00Z')])).toEqual({ inserted: 0, updated: 1, older: 0 });
   });
 
   it('lists [from, to) by instant, whatever offset the timestamps carry, oldest first', () => {
@@ -77,16 +91,37 @@ describe('tickets', () => {
 
   it('round-trips every field of the canonical model, in the schema order', () => {
     const full = ticketSchema.parse({
-      id: 'z1', created_at: '2026-03-01T10:00:00+02:00', first_reply_at: '2026-03-01T10:30:00+02:00', first_reply_minutes: 30.5,
-      solved_at: '2026-03-01T12:00:00+02:00', status: 'solved', priority: 'P1', channel: 'email', subject: 'S', description: 'D',
+      id: 'z1', created_at: '2026-03-01T10:00:00+02:00', updated_at: '2026-03-02T08:00:00Z', first_reply_at: '2026-03-01T10:30:00+02:00',
+      first_reply_minutes: 30.5, first_reply_business_minutes: 20, solved_at: '2026-03-01T12:00:00+02:00', first_resolution_minutes: 100,
+      first_resolution_business_minutes: 90, full_resolution_minutes: 120, full_resolution_business_minutes: 95.5, requester_wait_minutes: 60,
+      requester_wait_business_minutes: 50, status: 'solved', priority: 'P1', channel: 'email', subject: 'S', description: 'D',
       tags: ['x', 'y'], category: 'billing', requester_id: 'r', requester_email: 'r@x.example', organization: 'O', plan: 'pro',
-      satisfaction: 4, reopens: 1, replies: 3, article: 'reset-your-password', session: 'sess123',
+      satisfaction: 4, satisfaction_offered: true, reopens: 1, replies: 3, article: 'reset-your-password', session: 'sess123',
     });
-    saveTickets(db, [full, ticket('z2', '2026-03-01T11:00:00Z', { satisfaction: 'bad' })]);
+    saveTickets(db, [full, ticket('z2', '2026-03-01T11:00:00Z', { satisfaction: 'bad', satisfaction_offered: false, replies: null, reopens: null })]);
     const [first, second] = listTickets(db);
     expect(first).toEqual(full);
     expect(Object.keys(first!)).toEqual(Object.keys(ticketSchema.shape));
-    expect(second?.satisfaction).toBe('bad');
+    expect(second).toMatchObject({ satisfaction: 'bad', satisfaction_offered: false, replies: null, reopens: null });
+  });
+
+  it('migrates a warehouse of the first schema, keeping its tickets', () => {
+    db.close();
+    const old = path.join(dir, 'v1.db');
+    const raw = new Database(old);
+    raw.exec(migrations[0]!);
+    raw.pragma('user_version = 1');
+    raw
+      .prepare(
+        `INSERT INTO tickets (id, created_at, created_ms, first_reply_at, first_reply_minutes, solved_at, status, priority, channel, subject, description, tags, category,
+          requester_id, requester_email, organization, plan, satisfaction, reopens, replies, article, session, source, imported_at)
+         VALUES ('old', '2026-03-01T10:00:00Z', ?, NULL, 15, NULL, 'open', 'high', 'email', 'S', 'D', '["a"]', NULL, NULL, NULL, NULL, NULL, '5', 0, 2, NULL, NULL, 'zendesk-csv', 'x')`,
+      )
+      .run(Date.parse('2026-03-01T10:00:00Z'));
+    raw.close();
+    db = openWarehouse(old);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(listTickets(db)[0]).toMatchObject({ id: 'old', first_reply_minutes: 15, priority: 'high', satisfaction: 5, replies: 2, updated_at: null, full_resolution_minutes: null });
   });
 });
 
