@@ -76,7 +76,9 @@ export async function runEvaluate(options: RunEvaluateOptions): Promise<number> 
     const normalize = model.target === 'category' ? toCategoryId : model.target === 'priority' ? (l: string) => labelPriority(l) ?? l : (l: string) => l;
     const predictor = createPredictor(model, shown);
     const outcomes: Outcome[] = input.tickets.map((t, i) => ({ actual: normalize(t.label), predicted: predictor.predict(t.subject, t.description, languages[i]!).label, language: languages[i]! }));
-    evaluation = scoreOutcomes(outcomes, majorityLabel(model.trained.by_label), { label_field: options.label, model: shown, holdout: null, seed: null, n_train: model.trained.examples, warnings: [] });
+    const unknown = [...new Set(outcomes.map((o) => o.actual))].filter((l) => !model.labels.includes(l)).sort();
+    const warnings = unknown.length > 0 ? [`The model was not trained on ${unknown.map((l) => `"${l}"`).join(', ')}, so it never predicts ${unknown.length === 1 ? 'it' : 'them'}: those tickets count as wrong. Retrain with tickets that carry ${unknown.length === 1 ? 'that label' : 'those labels'}.`] : [];
+    evaluation = scoreOutcomes(outcomes, majorityLabel(model.trained.by_label), { label_field: options.label, model: shown, holdout: null, seed: null, n_train: model.trained.examples, warnings });
   } else if (options.rules) {
     const { target, normalize } = labelTarget([...new Set(input.tickets.map((t) => t.label))], options.label, support);
     if (target === 'label') {

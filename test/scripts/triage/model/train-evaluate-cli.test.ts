@@ -54,6 +54,13 @@ describe('kb triage train / evaluate', () => {
     await runEvaluate({ input: TYPED, label: 'type', model, format: 'md', content: kb.dir, write: (text) => (md += text), warn: () => {} });
     expect(md).toMatch(/^# Auto-tagging accuracy: type\n/);
     expect(md).toContain('## Confusion matrix');
+    // Labels the model never saw count as wrong, with a note.
+    const renamed = kb.write('renamed.jsonl', readFileSync(TYPED, 'utf8').replaceAll('"type": "Change"', '"type": "Modification"'));
+    let out = '';
+    await runEvaluate({ input: renamed, label: 'type', model, format: 'json', content: kb.dir, write: (text) => (out += text), warn: () => {} });
+    const e = JSON.parse(out) as { per_label: Record<string, { recall: number; n: number }>; warnings: string[] };
+    expect(e.per_label.Modification).toEqual({ precision: 0, recall: 0, n: 38 });
+    expect(e.warnings).toEqual([expect.stringMatching(/^The model was not trained on "Modification", so it never predicts it/)]);
   });
 
   it('measures the keyword rules against the agents\' categories', async () => {
