@@ -11,9 +11,15 @@
  * language it is in. A text with no letters gets the team's first language.
  * A ticket that mixes two of the team's languages (a German message
  * quoting an English error) names both.
+ *
+ * eld costs most of a triage run, so a ticket whose function words leave
+ * no doubt skips it: two or more words that only one team language uses
+ * ("the", "would" / "nicht", "und" — words no other common language of the
+ * `stopword` lists has) and none of another team language's. Everything
+ * else, short, mixed or in another language, goes to eld.
  */
 import { eld } from 'eld/medium';
-import { stopWordsFor } from './stop-words.ts';
+import { standardStopWordsFor, stopWordsFor } from './stop-words.ts';
 import { countWords, tokenize } from './tokenize.ts';
 
 /** What the detector says about one text. */
@@ -45,6 +51,10 @@ const maxChars = 400;
 /** A team language scoring this share of the winner's score wins a short or unclear text. */
 const closeShare = 0.8;
 const mixedMinWords = 8;
+/** Distinctive function words of one team language that settle a ticket without eld. */
+const clearWords = 2;
+/** Common languages whose function words must not count as a team language's own ("die" is Dutch too, "der" Danish). */
+const neighbours = ['en', 'de', 'nl', 'da', 'sv', 'no', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'ro', 'tr', 'fi', 'hu'];
 /** This many function words of another team language ("the", "please" in a German ticket) make its passages worth looking for. */
 const mixedFunctionWords = 2;
 /** A passage (sentence, quote, line) needs this many words to count as written in a language. */
@@ -66,12 +76,33 @@ export function createLanguageDetector(options: LanguageDetectorOptions): Langua
   const passageDetector = eld.newInstance();
   if (team.length > 1) passageDetector.setLanguageSubset([...team]);
   const shortWords = options.shortWords ?? 20;
-  // Function words that belong to one team language only ("the" but not "die"), to spot a second language cheaply.
+  // Function words and support chatter ("please", "bitte") of one team language only, to spot a second language cheaply.
   const ownWords = new Map<string, ReadonlySet<string>>();
   for (const code of team) {
     const others = team.filter((c) => c !== code).map((c) => stopWordsFor(c));
     ownWords.set(code, new Set([...stopWordsFor(code)].filter((w) => w.length > 2 && !others.some((o) => o.has(w)))));
   }
+  // Stricter: words no other common language uses either, so they can name the language alone.
+  const distinctive = new Map<string, ReadonlySet<string>>();
+  for (const code of team) {
+    const others = [...new Set([...neighbours, ...team])].filter((c) => c !== code).map((c) => standardStopWordsFor(c));
+    distinctive.set(code, new Set([...standardStopWordsFor(code)].filter((w) => w.length > 2 && !others.some((o) => o.has(w)))));
+  }
+  /** The team language the function words name beyond doubt, or null. */
+  const clearLanguage = (tokens: readonly string[]): string | null => {
+    if (team.length === 0) return null;
+    let found: string | null = null;
+    let count = 0;
+    for (const token of tokens) {
+      for (const code of team) {
+        if (!distinctive.get(code)!.has(token)) continue;
+        if (found !== null && found !== code) return null;
+        found = code;
+        count++;
+      }
+    }
+    return count >= clearWords ? found : null;
+  };
   const bestOfTeam = (scores: Record<string, number>): { code: string; score: number } | null => {
     let best: { code: string; score: number } | null = null;
     for (const code of team) {
@@ -83,6 +114,10 @@ export function createLanguageDetector(options: LanguageDetectorOptions): Langua
   };
   return {
     detect(text, given) {
+      if (given !== undefined && given.length >= mixedMinWords) {
+        const clear = clearLanguage(given);
+        if (clear !== null) return { language: clear, reliable: true, also: [] };
+      }
       const head = text.length > maxChars ? text.slice(0, maxChars) : text;
       const sample = /[\d@]|www\./.test(head) ? head.replace(noise, ' ') : head;
       if (!/\p{L}/u.test(sample)) return { language: fallback, reliable: false, also: [] };

@@ -17,6 +17,18 @@ const iso3: Record<string, string> = {
 
 const lists = stopword as unknown as Record<string, readonly string[] | undefined>;
 const cache = new Map<string, ReadonlySet<string>>();
+const standardCache = new Map<string, ReadonlySet<string>>();
+
+/** The `stopword` package's list alone (function words, no support chatter), lower-cased. */
+export function standardStopWordsFor(language: string): ReadonlySet<string> {
+  let words = standardCache.get(language);
+  if (!words) {
+    const key = iso3[language];
+    words = new Set(((key && lists[key]) || []).map((w) => w.toLowerCase()));
+    standardCache.set(language, words);
+  }
+  return words;
+}
 
 /** The stop words of a language, lower-cased, general and support chatter together. */
 export function stopWordsFor(language: string): ReadonlySet<string> {

@@ -97,12 +97,14 @@ function hits(root: TrieNode, stems: readonly string[], masked: Uint8Array | nul
   return out ?? none;
 }
 
-/** The hits of every phrase set of a scanner in one text, by the set's id. */
+/** The hits of every phrase set of a scanner in one text, by the set's id (only sets with hits). */
 export interface Scan {
   /** Sets registered when the text was scanned; later ones read the text themselves. */
   readonly sets: number;
-  readonly hits: ReadonlyArray<readonly Hit[] | undefined>;
+  readonly hits: ReadonlyMap<number, readonly Hit[]>;
 }
+
+const emptyHits: ReadonlyMap<number, readonly Hit[]> = new Map();
 
 /**
  * Scans a text once for the phrase sets of every list of one language
@@ -113,6 +115,8 @@ export interface Scan {
 export class PhraseScanner {
   private readonly starts = new Map<string, Array<{ id: number; node: TrieNode }>>();
   private sets = 0;
+  /** Per set, the first word its next match may start at; reset after each scan (kept to spare an allocation per ticket). */
+  private free = new Int32Array(0);
 
   /** Adds a phrase set; returns its id. */
   register(root: TrieNode): number {
@@ -127,12 +131,12 @@ export class PhraseScanner {
 
   /** The hits of every registered set in `stems`. */
   scan(stems: readonly string[]): Scan {
-    const found: Array<Hit[] | undefined> = [];
-    let free: Int32Array | null = null;
+    let found: Map<number, Hit[]> | null = null;
+    if (this.free.length < this.sets) this.free = new Int32Array(this.sets);
+    const free = this.free;
     for (let i = 0; i < stems.length; i++) {
       const candidates = this.starts.get(stems[i]!);
       if (candidates === undefined) continue;
-      free ??= new Int32Array(this.sets);
       for (const { id, node } of candidates) {
         // Within one set, the next match starts after the previous one.
         if (i < free[id]!) continue;
@@ -144,11 +148,15 @@ export class PhraseScanner {
           if (current.label !== null) best = { label: current.label, from: i, to: j };
         }
         if (best === null) continue;
-        (found[id] ??= []).push(best);
+        found ??= new Map();
+        const list = found.get(id);
+        if (list) list.push(best);
+        else found.set(id, [best]);
         free[id] = best.to + 1;
       }
     }
-    return { sets: this.sets, hits: found };
+    if (found !== null) for (const id of found.keys()) free[id] = 0;
+    return { sets: this.sets, hits: found ?? emptyHits };
   }
 }
 
@@ -165,7 +173,7 @@ function setOf(root: TrieNode | null, scanner: PhraseScanner | undefined): Phras
 /** A set's hits: from the scan when it covers the set, else by walking the text; masked hits dropped. */
 function setHits(set: PhraseSet, stems: readonly string[], scan: Scan | undefined, masked: Uint8Array | null = null, firstOnly = false): readonly Hit[] {
   if (scan === undefined || set.id < 0 || set.id >= scan.sets) return hits(set.root, stems, masked, firstOnly);
-  const all = scan.hits[set.id] ?? none;
+  const all = scan.hits.get(set.id) ?? none;
   if (masked === null) return all;
   return all.filter((h) => !masked.subarray(h.from, h.to + 1).includes(1));
 }

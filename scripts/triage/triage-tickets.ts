@@ -76,8 +76,6 @@ export interface TriageOptions {
 /** A ticket with what triage reads from it before looking at other tickets. */
 export interface PreparedTicket {
   ticket: Ticket;
-  /** Normalized subject and description (amounts, quotes). */
-  text: string;
   /** Language and stemmed forms, for every phrase list. */
   read: ReadText;
   sentiment: SentimentResult;
@@ -100,14 +98,12 @@ export function labelPriority(label: string): PriorityId | null {
 /** Reads a ticket's language, sentiment, model prediction, categories, plan and customer. */
 export function prepareTicket(ticket: Ticket, rules: CompiledSupport, customers: CustomerDirectory = noCustomers, model: TicketPredictor | null = null): PreparedTicket {
   const raw = `${ticket.subject}\n${ticket.description}`;
-  const text = normalizeText(raw);
   const read = rules.read(raw);
   const customer = customers.forTicket(ticket);
   const prediction = model ? model.predict(ticket.subject, ticket.description, read.language) : null;
   const categoryPrediction = model?.target === 'category' && prediction ? { label: prediction.label, words: prediction.words } : null;
   return {
     ticket,
-    text,
     read,
     sentiment: classifySentiment(raw, read, rules),
     prediction,
@@ -183,9 +179,13 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
   /** What the rules see of a ticket, starting from its classified priority (a routing rule may change it). */
   function factsOf(p: PreparedTicket, priority: PriorityId): TicketFacts {
     const { ticket } = p;
+    let text: string | undefined;
     return {
       ticket,
-      text: p.text,
+      // Only amount rules read the plain text: made when one asks, not kept for every ticket.
+      get text() {
+        return (text ??= normalizeText(`${ticket.subject}\n${ticket.description}`));
+      },
       read: p.read,
       language: p.read.language,
       sentiment: p.sentiment.sentiment,
