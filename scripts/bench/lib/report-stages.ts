@@ -151,19 +151,7 @@ export const reportStages: ReportStage[] = [
       context.state.set('tickets', tickets);
       const support = supportSettings(loadConfig(context.contentDir));
       const result = triageStage(tickets, support, context.now.getTime());
-      return { tickets: result.tickets, p0: result.p0, triage_only_seconds: result.seconds };
-    },
-  },
-  {
-    // The same triage with the trained model as evidence (support.triage_model), target ≤ 10 s.
-    name: 'triage-model',
-    process: 'support',
-    async run(context) {
-      const tickets = context.state.get('tickets') as Ticket[];
-      const support = supportSettings(loadConfig(context.contentDir));
-      const model = loadTriageModel(path.join(context.dir, 'model.json'), support);
-      const result = triageStage(tickets, support, context.now.getTime(), model);
-      return { tickets: result.tickets, p0: result.p0, triage_only_seconds: result.seconds };
+      return { tickets: result.tickets, p0: result.p0, triage_only_seconds: result.seconds, triage_cpu_seconds: result.cpu_seconds };
     },
   },
   {
@@ -174,6 +162,17 @@ export const reportStages: ReportStage[] = [
       const tickets = context.state.get('tickets') as Ticket[];
       const result = weekMetricsStage(tickets, supportSettings(loadConfig(context.contentDir)), context.now.getTime());
       return { received: result.received };
+    },
+  },
+  {
+    // The same triage with the trained model as evidence (support.triage_model), target ≤ 10 s; its own process, so its peak is its own.
+    name: 'triage-model',
+    async run(context) {
+      const tickets = warehouseTickets(context);
+      const support = supportSettings(loadConfig(context.contentDir));
+      const model = loadTriageModel(path.join(context.dir, 'model.json'), support);
+      const result = triageStage(tickets, support, context.now.getTime(), model);
+      return { tickets: result.tickets, p0: result.p0, triage_only_seconds: result.seconds, triage_cpu_seconds: result.cpu_seconds };
     },
   },
 ];
