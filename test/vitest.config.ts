@@ -7,5 +7,7 @@ export default defineConfig({
     globalSetup: ['test/temp-folder-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 300_000,
+    // Browser pages answer in milliseconds on an idle machine and in seconds on a busy one; polls wait for either.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -63,12 +63,28 @@ const downComments: Record<string, readonly string[]> = {
 /** Searches that find nothing on the sample KB: words customers use that the articles do not. */
 const zeroResultQueries = ['print schedule', 'printable schedule', 'print the schedule', 'exchange shifts', 'shift exchange', 'time clock terminal', 'punch station', 'multiple locations', 'second shop', 'dark mode', 'holiday pay'];
 
+/**
+ * The article a customer who searched one of those words went on to open
+ * through the categories, within minutes (what `kb synonyms` learns from);
+ * the rest are real gaps.
+ */
+const meantArticle: Record<string, string> = {
+  'print schedule': 'build-your-first-schedule',
+  'printable schedule': 'build-your-first-schedule',
+  'exchange shifts': 'swap-or-give-away-a-shift',
+  'shift exchange': 'swap-or-give-away-a-shift',
+  'time clock terminal': 'set-up-a-clock-in-kiosk',
+  'punch station': 'set-up-a-clock-in-kiosk',
+};
+
 /** Busy hours of the day (local to the customer; the sample treats UTC as local). */
 const hourWeights = [0, 0, 0, 0, 0, 1, 2, 4, 6, 7, 7, 6, 5, 5, 6, 6, 5, 4, 3, 3, 2, 2, 1, 1];
 const weekdayFactor = [1, 1.05, 1, 0.95, 0.9, 0.45, 0.35]; // Monday first
 
 export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[] {
   const random = seededRandom(options.seed ?? 4242);
+  // Follow-up views after a zero-result search draw from their own stream, so every other event stays as it was.
+  const followUp = seededRandom((options.seed ?? 4242) + 1);
   const pick = <T>(list: readonly T[]) => pickWith(random, list);
   const articles = options.articles.filter((a) => a.status === 'published');
   const weighted: SampleArticle[] = [];
@@ -99,7 +115,13 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
       const viewed: SampleArticle[] = [];
       if (random() < 0.55 && findable.length > 0) {
         if (random() < 0.14) {
-          emit({ type: 'search', query: pick(zeroResultQueries), results: 0 });
+          const query = pick(zeroResultQueries);
+          emit({ type: 'search', query, results: 0 });
+          const meant = meantArticle[query];
+          if (meant && articles.some((a) => a.slug === meant) && followUp() < 0.6) {
+            const at = ts + 20_000 + Math.floor(followUp() * 240_000);
+            if (at < options.to.getTime()) events.push({ ...base, session, visitor, ts: at, received_at: at + 60, type: 'view', article: meant });
+          }
         } else {
           const target = pick(weighted.length > 0 ? weighted : findable);
           const query = target.keywords.length > 0 ? pick(target.keywords) : target.title.toLowerCase();

@@ -9,6 +9,7 @@ import { siteConfigShape } from './site-config.ts';
 import { analyticsConfigShape } from './analytics-config.ts';
 import { reportsConfigShape } from './reports-config.ts';
 import { supportConfigShape } from './support-config.ts';
+import { searchConfigShape } from './search-config.ts';
 
 export const kbConfigSchema = z
   .strictObject({
@@ -17,6 +18,7 @@ export const kbConfigSchema = z
     ...analyticsConfigShape,
     ...reportsConfigShape,
     ...supportConfigShape,
+    ...searchConfigShape,
   })
   .refine((c) => Object.hasOwn(c.article_types, c.default_type), {
     message: 'does not name an article type: use one of the keys of article_types',

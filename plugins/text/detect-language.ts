@@ -19,7 +19,7 @@
  * else, short, mixed or in another language, goes to eld.
  */
 import { eld } from 'eld/medium';
-import { standardStopWordsFor, stopWordsFor } from './stop-words.ts';
+import { languageStopWords, standardStopWords } from './stop-words-languages.ts';
 import { countWords, tokenize } from './tokenize.ts';
 
 /** What the detector says about one text. */
@@ -79,14 +79,14 @@ export function createLanguageDetector(options: LanguageDetectorOptions): Langua
   // Function words and support chatter ("please", "bitte") of one team language only, to spot a second language cheaply.
   const ownWords = new Map<string, ReadonlySet<string>>();
   for (const code of team) {
-    const others = team.filter((c) => c !== code).map((c) => stopWordsFor(c));
-    ownWords.set(code, new Set([...stopWordsFor(code)].filter((w) => w.length > 2 && !others.some((o) => o.has(w)))));
+    const others = team.filter((c) => c !== code).map((c) => languageStopWords(c));
+    ownWords.set(code, new Set([...languageStopWords(code)].filter((w) => w.length > 2 && !others.some((o) => o.has(w)))));
   }
   // Stricter: words no other common language uses either, so they can name the language alone.
   const distinctive = new Map<string, ReadonlySet<string>>();
   for (const code of team) {
-    const others = [...new Set([...neighbours, ...team])].filter((c) => c !== code).map((c) => standardStopWordsFor(c));
-    distinctive.set(code, new Set([...standardStopWordsFor(code)].filter((w) => w.length > 2 && !others.some((o) => o.has(w)))));
+    const others = [...new Set([...neighbours, ...team])].filter((c) => c !== code).map((c) => standardStopWords(c));
+    distinctive.set(code, new Set([...standardStopWords(code)].filter((w) => w.length > 2 && !others.some((o) => o.has(w)))));
   }
   /** The team language the function words name beyond doubt, or null. */
   const clearLanguage = (tokens: readonly string[]): string | null => {

@@ -7,18 +7,19 @@
  */
 
 /** Separable prefixes that come before the participle's "ge" (ab-ge-bucht, ein-ge-loggt). */
-const separable = ['zurück', 'heraus', 'herein', 'fest', 'frei', 'hoch', 'nach', 'weg', 'auf', 'aus', 'bei', 'ein', 'her', 'hin', 'los', 'mit', 'vor', 'um', 'ab', 'an', 'zu'];
+const separable = ['zuruck', 'heraus', 'herein', 'fest', 'frei', 'hoch', 'nach', 'weg', 'auf', 'aus', 'bei', 'ein', 'her', 'hin', 'los', 'mit', 'vor', 'um', 'ab', 'an', 'zu'];
 
 /** Words of the form ge…t that are no participles. */
 const notParticiples = new Set([
-  'gerät', 'gebiet', 'gesicht', 'gewicht', 'gehalt', 'geschäft', 'gericht', 'gedicht', 'gesamt', 'gerecht', 'gestalt',
+  'gerat', 'gebiet', 'gesicht', 'gewicht', 'gehalt', 'geschaft', 'gericht', 'gedicht', 'gesamt', 'gerecht', 'gestalt',
   'gebet', 'gemüt',
 ]);
 
-const participle = new RegExp(`^(${separable.join('|')})?ge([a-zäöüß]{3,}?)(et|t)$`);
-const ieren = /^([a-zäöüß]{3,})iert(e|en|es|er|est|et)?$/;
+// Words arrive folded (`tokenize`: "gelöscht" → "geloscht", "zurück" → "zuruck").
+const participle = new RegExp(`^(${separable.join('|')})?ge([a-zß]{3,}?)(et|t)$`);
+const ieren = /^([a-zß]{3,})iert(e|en|es|er|est|et)?$/;
 
-/** The infinitive a German participle or -iert form stands for, or the word itself. */
+/** The infinitive a German participle or -iert form (folded) stands for, or the word itself. */
 export function germanBaseForm(word: string): string {
   if (word.length < 6) return word;
   const i = ieren.exec(word);

@@ -1,42 +1,31 @@
 /**
- * Stop words per language (ISO 639-1 code): the `stopword` package's list
- * (it keys lists by ISO 639-3, "eng", "deu") plus the words that fill
- * support messages (`stop-words-support.ts`). A language neither knows has
- * none.
+ * Words that carry no topic, per language: the `stopword` package's list,
+ * the words questions are made of ("how do I…", "where are my…") and the
+ * chatter of support messages ("hi, I need help with…"). Dropped from
+ * ticket text before clustering and from search queries before matching,
+ * so filler never decides what a text is about.
  */
-import * as stopword from 'stopword';
-import { supportStopWords } from './stop-words-support.ts';
+import { eng } from 'stopword';
 
-const iso3: Record<string, string> = {
-  af: 'afr', ar: 'ara', bg: 'bul', ca: 'cat', cs: 'ces', da: 'dan', de: 'deu', el: 'ell', en: 'eng', es: 'spa', et: 'est',
-  eu: 'eus', fa: 'fas', fi: 'fin', fr: 'fra', ga: 'gle', gl: 'glg', he: 'heb', hi: 'hin', hr: 'hrv', hu: 'hun', hy: 'hye',
-  id: 'ind', it: 'ita', ja: 'jpn', ko: 'kor', la: 'lat', lt: 'lit', lv: 'lav', mr: 'mar', ms: 'msa', nb: 'nob', nl: 'nld',
-  no: 'nob', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sk: 'slk', sl: 'slv', so: 'som', sv: 'swe', sw: 'swa', th: 'tha',
-  tl: 'tgl', tr: 'tur', uk: 'ukr', ur: 'urd', vi: 'vie', yo: 'yor', zh: 'zho', zu: 'zul',
-};
+/** Question words and support chatter the `stopword` list leaves in. */
+export const supportStopWords: readonly string[] = [
+  'able', 'again', 'already', 'am', 'anyone', 'anything', 'anyway', 'asap', 'assist', 'assistance', 'cant',
+  'cannot', 'didn', 'didnt', 'doesn', 'doesnt', 'don', 'dont', 'doing', 'either', 'else', 'even', 'ever', 'every',
+  'everything', 'dr', 'go', 'going', 'gotta', 'guys', 'happen', 'happened', 'happening', 'hello', 'help', 'helping', 'hey', 'hi',
+  'hope', 'however', 'im', 'isn', 'isnt', 'it', 'ive', 'just', 'kind', 'kindly', 'know', 'let', 'll', 'look', 'looking',
+  'lot', 'madam', 'maybe', 'mine', 'mr', 'mrs', 'ms', 'need', 'needed', 'needs', 'new', 'no', 'not', 'nothing', 'ok', 'okay', 'one', 'please',
+  'pls', 'plz', 'possible', 'problem', 'problems', 're', 'really', 'regards', 'right', 'seem', 'seems', 'someone',
+  'sir', 'something', 'sorry', 'still', 'sure', 'tell', 'thank', 'thanks', 'thing', 'things', 'think', 'today',
+  'tried', 'try', 'trying', 'u', 'ur', 'us', 've', 'wanna', 'want', 'wanted', 'wasn', 'wasnt', 'why', 'will', 'won', 'wont',
+  'yes', 'yesterday', 'yet',
+  // Question words the stopword list does not have.
+  'does', 'whats', 'wheres', 'hows', 'whos', 'which', 'when', 'can', 'couldnt', 'shouldnt', 'wouldnt', 'youre', 'theres', 'its', 'lets',
+];
 
-const lists = stopword as unknown as Record<string, readonly string[] | undefined>;
-const cache = new Map<string, ReadonlySet<string>>();
-const standardCache = new Map<string, ReadonlySet<string>>();
+const english: ReadonlySet<string> = new Set([...eng, ...supportStopWords]);
+const none: ReadonlySet<string> = new Set();
 
-/** The `stopword` package's list alone (function words, no support chatter), lower-cased. */
-export function standardStopWordsFor(language: string): ReadonlySet<string> {
-  let words = standardCache.get(language);
-  if (!words) {
-    const key = iso3[language];
-    words = new Set(((key && lists[key]) || []).map((w) => w.toLowerCase()));
-    standardCache.set(language, words);
-  }
-  return words;
-}
-
-/** The stop words of a language, lower-cased, general and support chatter together. */
-export function stopWordsFor(language: string): ReadonlySet<string> {
-  let words = cache.get(language);
-  if (!words) {
-    const key = iso3[language];
-    words = new Set([...((key && lists[key]) || []), ...(supportStopWords[language] ?? [])].map((w) => w.toLowerCase()));
-    cache.set(language, words);
-  }
-  return words;
+/** The stop words of `language` (ISO 639-1), folded; an empty set for a language without a list. */
+export function stopWordsFor(language = 'en'): ReadonlySet<string> {
+  return language.toLowerCase().startsWith('en') ? english : none;
 }

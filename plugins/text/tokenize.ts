@@ -1,27 +1,24 @@
 /**
- * Words of a text for matching, stemming and classification: runs of
- * letters and digits in any script, lower-cased, with an inner apostrophe
- * kept ("can't", "don't") and curly apostrophes read as straight ones.
- * Hyphens and other punctuation split words, so "drop-down" reads as
- * "drop down" both in a ticket and in a configured phrase.
+ * Words of a text, in order: runs of letters and digits, with apostrophes
+ * inside a word dropped ("can't" → "cant", like Pagefind's index) and
+ * anything else — spaces, hyphens, punctuation, emoji — a separator
+ * ("clock-in" → "clock", "in"). Text is folded first (see `fold-text.ts`).
+ * Pure, for reports in Node and search in the browser alike.
  */
+import { foldText } from './fold-text.ts';
 
-const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
-/** Lower-cases text and straightens curly apostrophes and backticks. */
-export function normalizeForWords(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
-}
-
-/** The words of `text`, in order, lower-cased. */
+/** The folded words of `text`: "Can't clock-in?" → ["cant", "clock", "in"]. */
 export function tokenize(text: string): string[] {
-  return normalizeForWords(text).match(wordPattern) ?? [];
+  const words: string[] = [];
+  for (const match of foldText(text).matchAll(WORD)) words.push(match[0].replaceAll("'", ''));
+  return words;
 }
 
-/** How many words `text` has (without building the list when only the count matters). */
+/** How many words `text` has, without building the list (for texts that only need counting). */
 export function countWords(text: string): number {
   let n = 0;
-  wordPattern.lastIndex = 0;
-  while (wordPattern.exec(text) !== null) n++;
+  for (const _ of text.matchAll(WORD)) n++;
   return n;
 }

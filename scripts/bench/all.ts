@@ -3,12 +3,13 @@
  * Each benchmark is its own script, run here as a child process with
  * `--out`: lint speed, build against Starlight (1,000 and 5,000 articles),
  * Lighthouse and search against Starlight on the sites of the largest
- * count, the analytics API and the reports. The JSON (default
+ * count, search quality on the sample KB (ours and Pagefind's default UI),
+ * the analytics API and the reports. The JSON (default
  * `reports/bench/latest.json`) holds one object per benchmark (`name`, its
  * figures, `ratio` = ours ÷ theirs for comparisons) and the machine,
  * with the load average at the start and the end.
  *
- *   node scripts/bench/all.ts [--only lint,build,lighthouse,search,api,reports]
+ *   node scripts/bench/all.ts [--only lint,build,lighthouse,search,search-quality,api,reports]
  *     [--counts 1000,5000] [--runs 3] [--api-duration 60] [--out FILE]
  *
  * `--runs` is the number of side-by-side rounds of the build and Lighthouse
@@ -130,6 +131,7 @@ try {
       const pageRuns = name === 'search' ? 2 * runs - 1 : runs;
       await run(name, `${name}.ts`, ['--sites', sites.dir, '--runs', String(pageRuns)]);
     }
+    if (name === 'search-quality') await run(name, 'search-quality.ts', []);
     if (name === 'api') await run(name, 'api.ts', ['--duration', String(apiDuration)]);
     if (name === 'reports') await run(name, 'reports.ts', []);
   }

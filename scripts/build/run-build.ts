@@ -72,7 +72,8 @@ function startRender(options: AstroBuildOptions): RenderJob {
 
 /** Runs the build; returns the lint result instead of a site when the lint has errors. */
 export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> {
-  const language = loadKbConfig(options.contentDir).site.language; // Bad config fails here, before any work.
+  const config = loadKbConfig(options.contentDir); // Bad config fails here, before any work.
+  const language = config.site.language;
   // Stage inside the project whatever --out says: Astro's prerender chunks import
   // packages by name, which only resolve below the project's node_modules.
   const staging = path.join(projectRoot, 'node_modules', '.cache', 'kb-build', `${path.basename(options.outDir)}-${process.pid}`);
@@ -95,7 +96,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
       options.onStep?.('pagefind');
       const pagefindStart = performance.now();
       try {
-        const index = await indexSite(staging, language);
+        const index = await indexSite(staging, language, config.title.action_verbs);
         return { rendered, index, pagefindMs: performance.now() - pagefindStart };
       } catch (error) {
         return { rendered, indexError: error instanceof Error ? error.message : String(error) };

@@ -18,5 +18,6 @@ import { registerVoc } from './voc.ts';
 import { registerStaffing } from './staffing.ts';
 import { registerSuggest } from './suggest.ts';
 import { registerTemplates } from './templates.ts';
+import { registerSynonyms } from './synonyms.ts';
 
-export const commands: Array<(program: Command) => void> = [registerLint, registerBuild, registerServe, registerStart, registerAnalytics, registerAnalyticsPull, registerTickets, registerTriage, registerMetrics, registerReport, registerChurn, registerVoc, registerStaffing, registerSuggest, registerTemplates, registerGaps, registerHygiene, registerWeekly];
+export const commands: Array<(program: Command) => void> = [registerLint, registerBuild, registerServe, registerStart, registerAnalytics, registerAnalyticsPull, registerTickets, registerTriage, registerMetrics, registerReport, registerChurn, registerVoc, registerStaffing, registerSuggest, registerTemplates, registerGaps, registerHygiene, registerSynonyms, registerWeekly];

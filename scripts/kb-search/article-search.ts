@@ -6,6 +6,7 @@
  * `kb suggest`.
  */
 import MiniSearch from 'minisearch';
+import { tokenize } from '../../plugins/text/tokenize.ts';
 import { createSearchTermProcessor } from './text-terms.ts';
 import { loadArticles, type KbArticle } from './load-articles.ts';
 
@@ -65,6 +66,7 @@ export function createArticleSearch(contentDir: string, options: ArticleSearchOp
       const value = article[field as keyof KbArticle];
       return Array.isArray(value) ? value.join(' ') : String(value ?? '');
     },
+    tokenize,
     processTerm,
     searchOptions: {
       boost: { ...fieldBoosts },
@@ -76,7 +78,6 @@ export function createArticleSearch(contentDir: string, options: ArticleSearchOp
   });
   index.addAll(articles);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
   const searchDetailed = (text: string, searchOptions: SearchOptions = {}): DetailedHit[] => {
     const limit = searchOptions.limit ?? 5;

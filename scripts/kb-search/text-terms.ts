@@ -1,17 +1,14 @@
 /**
  * How free text becomes terms, shared by article search and topic
  * clustering so a topic's key terms and the article index speak the same
- * language. The words, stems and stop words come from the shared text
- * layer (`plugins/text/`): its tokenizer, the Snowball stemmer and the stop
- * words of the text's language (the `stopword` lists plus support chatter).
+ * language: the shared text layer's tokenizer, stop words and stemmer
+ * (`plugins/text/`), in the language of the text (English unless told).
  */
-import { stemmerFor } from '../../plugins/text/stem.ts';
-import { stopWordsFor } from '../../plugins/text/stop-words.ts';
-import { supportStopWords as supportStopWordsByLanguage } from '../../plugins/text/stop-words-support.ts';
+import { stemmerFor } from '../../plugins/text/stem-languages.ts';
+import { languageStopWords } from '../../plugins/text/stop-words-languages.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
 
-/** English support chatter ("hi, I need help with…"); other languages live in the text layer. */
-export const supportStopWords: readonly string[] = supportStopWordsByLanguage.en ?? [];
+export { supportStopWords } from '../../plugins/text/stop-words.ts';
 
 /** One meaningful word of a text: its stem (for matching) and the word as written (for labels). */
 export interface Term {
@@ -33,20 +30,17 @@ export interface TermOptions {
  */
 export function createTermExtractor(options: TermOptions = {}): (text: string) => Term[] {
   const language = options.language ?? 'en';
-  const base = stopWordsFor(language);
+  const base = languageStopWords(language);
   const stops = options.stopWords && options.stopWords.length > 0 ? new Set([...base, ...options.stopWords.map((w) => w.toLowerCase())]) : base;
-  const stem = stemmerFor(language);
+  const stemOf = stemmerFor(language);
   return (text) => {
     const terms: Term[] = [];
-    for (const token of tokenize(text)) {
-      if (token.length < 2) continue;
-      // "don't" is a stop word as written and as "dont".
-      if (stops.has(token) || /\d/.test(token)) continue;
-      const word = token.includes("'") ? token.replace(/'/g, '') : token;
-      if (stops.has(word)) continue;
-      const s = stem(word);
-      if (s.length < 2) continue;
-      terms.push({ stem: s, word });
+    for (const word of tokenize(text)) {
+      if (word.length < 2) continue;
+      if (stops.has(word) || /\d/.test(word)) continue;
+      const stem = stemOf(word);
+      if (stem.length < 2) continue;
+      terms.push({ stem, word });
     }
     return terms;
   };

@@ -10,7 +10,7 @@
 import { priorityIds, type PhraseRule, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
 import type { LanguageLists } from '../../plugins/config/support-languages.ts';
 import { createLanguageDetector, type LanguageDetector } from '../../plugins/text/detect-language.ts';
-import { stemmerFor } from '../../plugins/text/stem.ts';
+import { stemmerFor } from '../../plugins/text/stem-languages.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
 import { compilePhrases, PhraseScanner, type PhraseMatcher, type Scan } from './phrase-matcher.ts';
 

@@ -9,7 +9,7 @@
  * the phrases were configured.
  */
 import type { PhraseRule } from '../../plugins/config/support-config.ts';
-import type { Stemmer } from '../../plugins/text/stem.ts';
+import type { Stemmer } from '../../plugins/text/stem-languages.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
 
 /** Lower-cases text, straightens quotes and collapses whitespace (for amounts and quotes, not for phrases). */

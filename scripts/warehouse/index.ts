@@ -11,4 +11,5 @@ export { listDownVoteComments, type DownVoteComment } from './list-down-vote-com
 export { listZeroResultSearches, type ZeroResultSearch } from './list-zero-result-searches.ts';
 export { countSearchesByHour, type HourlySearches } from './count-searches-by-hour.ts';
 export { countEvents } from './count-events.ts';
+export { listZeroResultFollowUps, type ZeroResultFollowUp } from './list-zero-result-follow-ups.ts';
 export { boundMs, type TimeBound } from './time-bound.ts';

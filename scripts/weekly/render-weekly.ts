@@ -3,6 +3,7 @@ import { periodLabel, renderGapsHtmlSection, renderGapsMarkdown } from '../gaps/
 import { renderHygieneHtmlSection, renderHygieneMarkdown } from '../hygiene/render-hygiene.ts';
 import { escapeHtml, htmlFigure, htmlPage, htmlTable } from '../reports/html.ts';
 import { mdTable, mdText } from '../reports/markdown.ts';
+import type { SynonymReport } from '../synonyms/run-synonyms.ts';
 import type { WeeklyReport } from './weekly-report.ts';
 
 /** File names of the charts, next to the report. */
@@ -15,8 +16,21 @@ function headline(report: WeeklyReport): string[] {
     `${report.gaps.tickets} tickets in ${report.gaps.topics.length} topics: ${by('create')} need a new article, ${by('improve')} a better one, ${by('discoverability')} a findable one.`,
     `${report.gaps.zero_result_topics.length} zero-result search topics; ${zero} searches found nothing this week.`,
     `${report.hygiene.findings.length} hygiene findings for ${report.hygiene.owners.length} owners.`,
+    `${report.synonyms.suggestions.length} search synonyms suggested by what customers searched and then read.`,
     `Lint: ${report.lint.errors} errors and ${report.lint.warnings} warnings in ${report.lint.files} articles.`,
   ];
+}
+
+const synonymIntro = (r: SynonymReport) =>
+  `Searches that found nothing, followed in the same session within ${r.follow_up_minutes} minutes by opening the same article, in at least ${r.min_sessions} sessions (${r.period.from.slice(0, 10)} to ${r.period.to.slice(0, 10)}). Accept one by adding its group to \`search.synonyms\` in kb.config.yaml (\`kb synonyms\` lists them all).`;
+const synonymRows = (r: SynonymReport) => r.suggestions.map((s) => [s.query, `${s.title} (${s.article})`, s.sessions, s.searches, `${s.joins === undefined ? '' : `search.synonyms[${s.joins}]: `}[${s.group.join(', ')}]`]);
+const synonymHeader = ['Search', 'Article opened next', 'Sessions', 'Searches', 'Group to accept'];
+
+function renderSynonymsMarkdown(r: SynonymReport): string[] {
+  const lines = ['## Search synonyms to accept', '', synonymIntro(r), ''];
+  if (r.suggestions.length === 0) lines.push('No suggestions this week.', '');
+  else lines.push(mdTable(synonymHeader, synonymRows(r).map((row) => row.map((cell) => (typeof cell === 'string' ? mdText(cell) : cell))), ['left', 'left', 'right', 'right', 'left']), '');
+  return lines;
 }
 
 export function renderWeeklyMarkdown(report: WeeklyReport): string {
@@ -28,7 +42,7 @@ export function renderWeeklyMarkdown(report: WeeklyReport): string {
     lines.push(mdTable(['Rule', 'Errors', 'Warnings'], report.lint.rules.map((r) => [`\`${r.rule}\``, r.errors, r.warnings]), ['left', 'right', 'right']), '');
     lines.push('Most messages:', '', mdTable(['Article', 'Errors', 'Warnings'], report.lint.worst_files.map((f) => [mdText(f.file), f.errors, f.warnings]), ['left', 'right', 'right']), '');
   }
-  lines.push(renderGapsMarkdown(report.gaps, 2), renderHygieneMarkdown(report.hygiene, 2));
+  lines.push(renderGapsMarkdown(report.gaps, 2), ...renderSynonymsMarkdown(report.synonyms), renderHygieneMarkdown(report.hygiene, 2));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -47,6 +61,8 @@ export async function renderWeeklyHtml(report: WeeklyReport, charts: { topics: s
           htmlTable(['Article', 'Errors', 'Warnings'], report.lint.worst_files.map((f) => [f.file, f.errors, f.warnings]), [1, 2]),
   );
   parts.push(await renderGapsHtmlSection(report.gaps, 2));
+  parts.push('<h2>Search synonyms to accept</h2>', `<p>${escapeHtml(synonymIntro(report.synonyms).replace(/`/g, ''))}</p>`);
+  parts.push(report.synonyms.suggestions.length === 0 ? '<p>No suggestions this week.</p>' : htmlTable(synonymHeader, synonymRows(report.synonyms), [2, 3]));
   parts.push(await renderHygieneHtmlSection(report.hygiene, 2));
   return htmlPage(title, parts.join('\n'), language);
 }

@@ -19,6 +19,7 @@ import { loadKbConfig } from '../lib/load-kb-config.ts';
 import { lintKb } from '../lint/run-lint.ts';
 import { toJson, writeReportFile } from '../reports/write-report.ts';
 import { weeklySupportReport, writeSupportReportFiles } from '../support-report/weekly-support-report.ts';
+import { DEFAULT_DAYS, synonymReport } from '../synonyms/run-synonyms.ts';
 import { DEFAULT_WAREHOUSE, openWarehouse } from '../warehouse/open-warehouse.ts';
 import { lastCompleteWeek, parseIsoWeek } from './iso-week.ts';
 import { summarizeLint } from './lint-summary.ts';
@@ -81,6 +82,7 @@ export async function writeWeeklyReport(options: RunWeeklyOptions): Promise<Week
       lint: summarizeLint(lint, contentDir),
       gaps,
       hygiene,
+      synonyms: topSynonyms(synonymReport(db, contentDir, { from: new Date(week.to.getTime() - DEFAULT_DAYS * 86_400_000), to: week.to })),
       charts: collectChartData(db, articles, week.to, config.reports),
     };
     // The weekly support report (PLAYBOOK §3.4), with the same gaps and hygiene.
@@ -101,6 +103,13 @@ export async function writeWeeklyReport(options: RunWeeklyOptions): Promise<Week
     ...writeSupportReportFiles(folder, supportReport),
   ];
   return { week: week.name, folder, files };
+}
+
+/** Suggestions the weekly report shows. */
+export const WEEKLY_SYNONYMS = 5;
+
+function topSynonyms(report: ReturnType<typeof synonymReport>): ReturnType<typeof synonymReport> {
+  return { ...report, suggestions: report.suggestions.slice(0, WEEKLY_SYNONYMS) };
 }
 
 /** Where `--sample` builds its warehouse; rebuilt on every run so the sample always ends last week. */

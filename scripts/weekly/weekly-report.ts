@@ -1,6 +1,7 @@
 /** The weekly KB report: lint summary, content gaps and hygiene for one ISO week. */
 import type { GapJson, GapReport } from '../gaps/gap-report.ts';
 import type { HygieneReport } from '../hygiene/hygiene-report.ts';
+import type { SynonymReport } from '../synonyms/run-synonyms.ts';
 import type { LintSummary } from './lint-summary.ts';
 import type { WeeklyChartData } from './weekly-charts.ts';
 
@@ -11,6 +12,8 @@ export interface WeeklyReport {
   lint: LintSummary;
   gaps: GapReport;
   hygiene: HygieneReport;
+  /** Top synonym suggestions from the 30 days up to the week's end (`kb synonyms`). */
+  synonyms: SynonymReport;
   charts: WeeklyChartData;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The contact page's deflection and hand-off. While the customer types a
- * subject, matching articles appear; sending opens the helpdesk form (query
+ * subject, matching articles appear (the site's search, with a relevance
+ * cut-off: none when nothing is relevant); sending opens the helpdesk form (query
  * parameters) or an email (fields in the body) with the article they came
  * from, their last search and the anonymous session token.
  */
@@ -11,6 +12,15 @@ import { lastSearch } from './last-search.ts';
 import { searchArticles } from './search-engine.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Most suggestions shown. */
+const SUGGESTIONS = 5;
+/**
+ * The relevance cut-off: besides passing search's match rule, a suggestion
+ * scores at least this share of the best one, so the list is never padded
+ * with articles that merely share a word with the subject.
+ */
+const RELEVANCE_CUT_OFF = 0.4;
 
 export function mountContactForm(form: HTMLFormElement): void {
   const param = new URLSearchParams(location.search).get('article') ?? '';
@@ -28,7 +38,7 @@ export function mountContactForm(form: HTMLFormElement): void {
       box.hidden = true;
       return;
     }
-    void searchArticles(text, {}, 5, 250).then((result) => {
+    void searchArticles(text, {}, { pageSize: SUGGESTIONS, debounceMs: 250, typing: true, minScoreShare: RELEVANCE_CUT_OFF }).then((result) => {
       if (!result) return;
       trackSearch(result.query, result.total);
       list.replaceChildren(
@@ -39,7 +49,7 @@ export function mountContactForm(form: HTMLFormElement): void {
         }),
       );
       box.hidden = result.hits.length === 0;
-      status.textContent = result.hits.length === 0 ? '' : `${result.hits.length} articles may answer this, listed below the subject.`;
+      status.textContent = result.hits.length === 0 ? '' : `${result.hits.length === 1 ? '1 article' : `${result.hits.length} articles`} may answer this, listed below the subject.`;
     }, () => undefined);
   });
 

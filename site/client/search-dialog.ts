@@ -19,6 +19,16 @@ function build(): HTMLDialogElement {
     panel.element,
   );
   close.addEventListener('click', () => created.close());
+  // Escape closes the dialog at once; in a search box it would first only clear the query.
+  created.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      created.close();
+    },
+    true,
+  );
   // A click on the backdrop (outside the box) closes, like Escape.
   created.addEventListener('click', (event) => {
     if (event.target === created) created.close();

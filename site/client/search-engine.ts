@@ -1,13 +1,18 @@
 /**
- * Pagefind, loaded on first use (never with the page), and the one search
- * function every search box uses: filters, exact matches first, the result
- * data for one page of hits at a time, and a second chance for questions
- * typed as sentences (Pagefind finds only pages with every word, so "my
- * payroll export is missing hours" would find nothing).
+ * The one search every search box uses (dialog, search page, contact
+ * page): Pagefind and the KB's vocabulary, loaded on first use (never with
+ * the page). A query is read word by word (`query-words.ts`), each word the
+ * KB knows is looked up in Pagefind, and the lookups are joined by the
+ * stated match rule (`match-rule.ts`), so a question about something the
+ * KB does not cover finds nothing instead of whatever shares a word with
+ * it.
  */
-import type { PagefindModule, PagefindResponse, PagefindResult } from './pagefind-types.ts';
-import { mergeByMatchedTerms, searchTerms } from './relaxed-search.ts';
-import { rankExactFirst } from './search-ranking.ts';
+import type { PagefindFragment, PagefindModule, PagefindResult } from './pagefind-types.ts';
+import { rankPages, type PhraseLookup, type RankedPage, type WordLookup } from './match-rule.ts';
+import { analyzeQuery, MAX_QUERY_LENGTH } from './query-words.ts';
+import { excerptAround, markTerms, type TextPart } from './search-excerpt.ts';
+import { rankingOptions } from './search-engine-options.ts';
+import { loadVocabulary } from './search-vocabulary.ts';
 import { siteBase } from './site-base.ts';
 
 /** Filter keys as tagged on article pages (see `search-index-tags.astro`). */
@@ -15,13 +20,14 @@ export const filterKeys = ['category', 'area', 'difficulty', 'plan'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 export type SearchFilters = Partial<Record<FilterKey, string>>;
 
+
 export interface SearchHit {
   slug: string;
   url: string;
   title: string;
-  /** The article's one-sentence summary, shown under the title. */
-  summary: string;
-  keywords: string[];
+  category: string;
+  /** Where the words matched, marked; the summary when they matched only the title or keywords. */
+  excerpt: TextPart[];
 }
 
 export interface SearchOutcome {
@@ -29,12 +35,23 @@ export interface SearchOutcome {
   filters: SearchFilters;
   total: number;
   hits: SearchHit[];
-  /** Loads the next page of hits (already ranked), or nothing when all are shown. */
+  /** Loads the next page of hits, or nothing when all are shown. */
   more(): Promise<SearchHit[]>;
-  /** Result counts per filter value for this query. */
-  filterCounts: Record<string, Record<string, number>>;
-  /** True when no article had every word and these match some of them. */
-  partial: boolean;
+  /** Result counts per filter value for these results (loaded after them). */
+  filterCounts(): Promise<Record<string, Record<string, number>>>;
+  /** The query with its typos corrected, when results are for it rather than for what was typed. */
+  corrected?: string;
+  /** True when the query had no word beyond filler ("how do I"). */
+  noWords: boolean;
+}
+
+export interface SearchOptions {
+  pageSize?: number;
+  debounceMs?: number;
+  /** The customer is still typing: the last word may be unfinished. */
+  typing?: boolean;
+  /** Keep only results scoring at least this share of the best one (the contact page's cut-off). */
+  minScoreShare?: number;
 }
 
 let engine: Promise<PagefindModule> | undefined;
@@ -44,8 +61,7 @@ export function loadEngine(): Promise<PagefindModule> {
   engine ??= (async () => {
     const url = `${siteBase()}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    // Title and keyword matches outrank body matches (Pagefind's default title weight is 5).
-    await pagefind.options({ ranking: { metaWeights: { title: 10, keywords: 8 } } });
+    await pagefind.options({ ranking: rankingOptions });
     await pagefind.init();
     return pagefind;
   })();
@@ -60,11 +76,37 @@ export async function filterValues(): Promise<Record<string, Record<string, numb
   return (await loadEngine()).filters();
 }
 
-async function toHit(result: PagefindResult): Promise<SearchHit> {
-  const data = await result.data();
-  const keywords = (data.meta.keywords ?? '').split(',').map((k) => k.trim()).filter(Boolean);
-  const slug = data.meta.slug ?? /\/articles\/([^/]+)\//.exec(data.url)?.[1] ?? '';
-  return { slug, url: data.url, title: data.meta.title ?? data.url, summary: data.meta.summary ?? '', keywords };
+/**
+ * Result counts per filter value for a result set. Every result contains at
+ * least one searched word, so a value's count is how many results are
+ * among the pages that have the value and one of the words: one filtered
+ * lookup per word and value, on index chunks already loaded (a filter-only
+ * search would load the whole index). `terms` empty: the filter-only listing.
+ */
+async function countFilters(
+  pagefind: PagefindModule,
+  terms: readonly string[],
+  ids: readonly string[],
+  active: Record<string, string> | undefined,
+  stale: () => boolean,
+): Promise<Record<string, Record<string, number>>> {
+  const results = new Set(ids);
+  const all = await pagefind.filters();
+  const counts: Record<string, Record<string, number>> = {};
+  for (const [key, values] of Object.entries(all)) {
+    counts[key] = {};
+    for (const value of Object.keys(values)) {
+      const filters = { ...active, [key]: value };
+      const found = new Set<string>();
+      for (const term of terms.length > 0 ? terms : [null]) {
+        // A newer search makes these counts useless: stop spending the reader's CPU on them.
+        if (stale()) throw new Error('superseded');
+        for (const r of (await pagefind.search(term, { filters })).results) if (results.has(r.id)) found.add(r.id);
+      }
+      counts[key][value] = found.size;
+    }
+  }
+  return counts;
 }
 
 function activeFilters(filters: SearchFilters): Record<string, string> | undefined {
@@ -72,48 +114,104 @@ function activeFilters(filters: SearchFilters): Record<string, string> | undefin
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
+function slugOf(url: string): string {
+  return /\/articles\/([^/]+)\/?$/.exec(url)?.[1] ?? url;
+}
+
+async function toHit(result: PagefindResult, page: RankedPage | undefined, language: string): Promise<SearchHit> {
+  const data: PagefindFragment = await result.data();
+  const bodyStart = data.anchors?.find((a) => a.id === 'article-body')?.location ?? 0;
+  const summary = data.meta.summary ?? '';
+  const excerpt = (page && excerptAround(data.content ?? '', page.locations, bodyStart)) ?? markTerms(summary, page?.terms ?? [], language);
+  return { slug: slugOf(data.url), url: data.url, title: data.meta.title ?? data.url, category: data.filters?.category?.[0] ?? '', excerpt };
+}
+
 let latest = 0;
 
+/** Drops every search still running (their promises resolve `null`). */
+export function cancelSearches(): void {
+  latest += 1;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Searches with a short debounce; resolves `null` when a newer call
- * superseded this one (the caller just drops it). An empty query with
- * filters lists the filtered articles. When no article has every word, the
- * articles matching the most of the query's significant words are returned,
- * marked `partial`.
+ * Searches after a short pause (typing fires many calls); resolves `null`
+ * when a newer call superseded this one (the caller just drops it). An
+ * empty query with filters lists the filtered articles.
  */
-export async function searchArticles(query: string, filters: SearchFilters, pageSize = 10, debounceMs = 150): Promise<SearchOutcome | null> {
+export async function searchArticles(query: string, filters: SearchFilters, options: SearchOptions = {}): Promise<SearchOutcome | null> {
+  const { pageSize = 10, debounceMs = 150, typing = false, minScoreShare = 0 } = options;
   const call = ++latest;
-  const pagefind = await loadEngine();
-  const trimmed = query.trim();
-  const options = { filters: activeFilters(filters) };
-  if (trimmed === '' && !options.filters) {
-    return { query: '', filters, total: 0, hits: [], more: async () => [], filterCounts: {}, partial: false };
+  if (debounceMs > 0) await sleep(debounceMs);
+  if (call !== latest) return null;
+  const [pagefind, vocabulary] = await Promise.all([loadEngine(), loadVocabulary()]);
+  const text = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const active = activeFilters(filters);
+  const base = { query: text, filters, noWords: false };
+  if (text === '' && !active) {
+    return { ...base, total: 0, hits: [], more: async () => [], filterCounts: async () => ({}) };
   }
-  const response: PagefindResponse | null = await pagefind.debouncedSearch(trimmed === '' ? null : trimmed, options, debounceMs);
-  if (!response || call !== latest) return null;
-  let results = response.results;
-  let partial = false;
-  const terms = searchTerms(trimmed, document.documentElement.lang);
-  if (results.length === 0 && terms.length > 1) {
-    const perTerm = await Promise.all(terms.map((term) => pagefind.search(term, options)));
-    if (call !== latest) return null;
-    results = mergeByMatchedTerms(perTerm.map((r) => r.results));
-    partial = results.length > 0;
+
+  let ranked: RankedPage[];
+  let terms: string[] = [];
+  const results = new Map<string, PagefindResult>();
+  let corrected: string | undefined;
+  let noWords = false;
+  if (text === '') {
+    const response = await pagefind.search(null, { filters: active });
+    for (const r of response.results) results.set(r.id, r);
+    ranked = response.results.map((r) => ({ id: r.id, score: r.score, coverage: 1, locations: [], terms: [] }));
+  } else {
+    const analysis = analyzeQuery(text, vocabulary, { typing });
+    const searched = analysis.words.filter((w) => w.kind !== 'unknown');
+    terms = searched.map((w) => w.term);
+    const unknown = analysis.words.filter((w) => w.kind === 'unknown');
+    noWords = analysis.words.length === 0;
+    const lookups: WordLookup[] = await Promise.all(
+      searched.map(async (word) => {
+        const response = await pagefind.search(word.term, { filters: active });
+        for (const r of response.results) if (!results.has(r.id)) results.set(r.id, r);
+        return {
+          word: word.word,
+          term: word.term,
+          action: word.action,
+          hits: response.results.map((r) => ({ id: r.id, score: r.score, fields: r.matchedMetaFields ?? [], locations: r.words ?? [] })),
+        };
+      }),
+    );
+    const searchedTerms = new Set(searched.map((w) => w.term));
+    const phrases: PhraseLookup[] = await Promise.all(
+      analysis.phrases.map(async (phrase) => {
+        const response = await pagefind.search(`"${phrase}"`, { filters: active });
+        return { phrase, terms: phrase.split(' ').filter((t) => searchedTerms.has(t)), hits: response.results.map((r) => ({ id: r.id, locations: r.words ?? [] })) };
+      }),
+    );
+    ranked = rankPages(lookups, unknown, vocabulary.pages, phrases);
+    const best = ranked[0]?.score ?? 0;
+    if (minScoreShare > 0) ranked = ranked.filter((p) => p.score >= best * minScoreShare);
+    if (ranked.length > 0) corrected = analysis.corrected;
   }
-  // Exact matches are promoted within the first page, which metadata weights already fill with the best candidates.
-  const first = rankExactFirst(await Promise.all(results.slice(0, pageSize).map(toHit)), trimmed);
+  if (call !== latest) return null;
+
+  const hitsOf = (pages: readonly RankedPage[]) => Promise.all(pages.map((p) => toHit(results.get(p.id) as PagefindResult, p, vocabulary.language)));
+  const first = await hitsOf(ranked.slice(0, pageSize));
   let shown = first.length;
+  let counts: Promise<Record<string, Record<string, number>>> | undefined;
   return {
-    query: trimmed,
-    filters,
-    total: results.length,
+    ...base,
+    noWords,
+    ...(corrected ? { corrected } : {}),
+    total: ranked.length,
     hits: first,
-    filterCounts: partial ? {} : response.filters,
-    partial,
     more: async () => {
-      const next = results.slice(shown, shown + pageSize);
+      const next = ranked.slice(shown, shown + pageSize);
       shown += next.length;
-      return Promise.all(next.map(toHit));
+      return hitsOf(next);
+    },
+    filterCounts: () => {
+      counts ??= countFilters(pagefind, terms, ranked.map((p) => p.id), active, () => call !== latest);
+      return counts;
     },
   };
 }

@@ -8,7 +8,7 @@ import { trackSearch, trackSearchClick } from '../lib/tracker/index.ts';
 import { h, uniqueId } from './dom.ts';
 import { rememberSearch } from './last-search.ts';
 import { popularArticles } from './popular-articles.ts';
-import { filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
+import { cancelSearches, filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
 import { siteBase } from './site-base.ts';
 
 const filterLabels: Record<FilterKey, [string, string]> = {
@@ -28,8 +28,8 @@ export interface SearchPanelOptions {
 export interface SearchPanel {
   element: HTMLElement;
   input: HTMLInputElement;
-  /** Runs the search for the current input and filters. */
-  refresh(): void;
+  /** Runs the search for the current input and filters (`typing`: right after a keystroke). */
+  refresh(typing?: boolean): void;
 }
 
 export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel {
@@ -41,6 +41,7 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     'aria-describedby': hintId,
     autocomplete: 'off',
     maxlength: '200',
+    dir: 'auto',
     placeholder: 'Describe your problem, like “export timesheets”',
   });
   input.value = options.query ?? '';
@@ -85,19 +86,19 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     for (const hit of next) {
       const position = hits.length + 1;
       hits.push(hit);
-      const link = h('a', { href: hit.url }, h('span', { class: 'hit-title' }, hit.title), h('span', { class: 'hit-summary' }, hit.summary));
+      const excerpt = h('span', { class: 'hit-excerpt' }, ...hit.excerpt.map((part) => (part.mark ? h('mark', {}, part.text) : part.text)));
+      const link = h('a', { href: hit.url }, h('span', { class: 'hit-title' }, hit.title), h('span', { class: 'hit-category' }, hit.category), excerpt);
       link.addEventListener('click', () => trackSearchClick(input.value.trim(), hit.slug, position));
       list.append(h('li', {}, link));
     }
+    // Only when more results exist than are shown: never for none or one.
     more.hidden = !outcome || hits.length >= outcome.total;
   };
 
-  const showEmpty = async (query: string) => {
+  const showEmpty = async (query: string, noWords: boolean) => {
     const contact = h('a', { href: `${siteBase()}contact/` }, 'Contact support');
-    empty.replaceChildren(
-      h('p', {}, `No articles match “${query}”. Try other words, clear the filters, or ask us:`),
-      h('p', {}, contact),
-    );
+    const advice = noWords ? 'Add a word that says what you need, like “invoice” or “password”, or ask us:' : 'Try other words, clear the filters, or ask us:';
+    empty.replaceChildren(h('p', {}, 'No articles match “', h('bdi', {}, query), `”. ${advice}`), h('p', {}, contact));
     empty.hidden = false;
     const popular = await popularArticles();
     if (popular.length > 0 && !empty.hidden) {
@@ -120,12 +121,14 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
       status.textContent = '';
     } else if (result.total === 0) {
       status.textContent = 'No results.';
-      void showEmpty(result.query || 'these filters');
+      void showEmpty(result.query || 'these filters', result.noWords);
     } else {
       const count = result.total === 1 ? '1 result' : `${result.total} results`;
-      status.textContent = result.partial ? `No article has all your words; ${count} with some of them.` : `${count}.`;
+      status.textContent = result.corrected ? `Showing results for “${result.corrected}”: ${count}.` : `${count}.`;
     }
-    updateFilterCounts(result.filterCounts);
+    void result.filterCounts().then((counts) => {
+      if (outcome === result) updateFilterCounts(counts);
+    }, () => undefined);
     if (result.query !== '') {
       rememberSearch(result.query);
       trackSearch(result.query, result.total);
@@ -145,16 +148,29 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     }
   };
 
-  const refresh = () => {
-    void searchArticles(input.value, currentFilters()).then((result) => {
+  /** `typing`: the search follows a keystroke, so the last word may be unfinished. */
+  const refresh = (typing = false) => {
+    const text = input.value.trim();
+    if ([...text].length === 1) {
+      // One letter matches nothing useful: wait for more instead of showing "No results".
+      cancelSearches();
+      outcome = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = 'Keep typing: one letter is not enough to search.';
+      return;
+    }
+    const caretAtEnd = input.selectionStart === null || input.selectionStart === input.value.length;
+    void searchArticles(input.value, currentFilters(), { typing: typing && caretAtEnd }).then((result) => {
       if (result) render(result);
     }, () => {
       status.textContent = 'Search is not available right now. Browse the categories or contact support.';
     });
   };
 
-  input.addEventListener('input', refresh);
-  for (const select of selects.values()) select.addEventListener('change', refresh);
+  input.addEventListener('input', () => refresh(true));
+  for (const select of selects.values()) select.addEventListener('change', () => refresh());
   more.addEventListener('click', () => {
     void outcome?.more().then(appendHits);
   });

@@ -1,7 +1,7 @@
 /** Command-line values shared by the benchmark scripts, checked at the edge. */
 
 /** The benchmarks `npm run bench` knows, in the order it runs them. */
-export const BENCHMARKS = ['lint', 'build', 'lighthouse', 'search', 'api', 'reports'] as const;
+export const BENCHMARKS = ['lint', 'build', 'lighthouse', 'search', 'search-quality', 'api', 'reports'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 /** `--counts 1000,5000`: article counts, ascending, each an integer from 6 (one article per category) to 10,000. */

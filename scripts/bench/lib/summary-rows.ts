@@ -17,6 +17,7 @@ export interface SummaryRow {
 }
 
 export const SUMMARY_HEADER = ['benchmark', 'figure', 'ours', 'Starlight / floor', 'ratio', 'target', 'met'] as const;
+// For "search quality" the other column is Pagefind's default UI, the search Starlight ships.
 
 type Json = Record<string, unknown>;
 
@@ -111,6 +112,19 @@ function searchRows(r: Json): SummaryRow[] {
   ];
 }
 
+function searchQualityRows(r: Json): SummaryRow[] {
+  const label = `search quality, ${show(pick(r, 'queries.in_domain'), 0)} + ${show(pick(r, 'queries.out_of_domain'), 0)} queries (sample KB)`;
+  const line = (figure: string, key: string, target: unknown) =>
+    row(label, figure, show(pick(r, `ours.${key}`), 3), show(pick(r, `pagefind_default.${key}`), 3), '', typeof target === 'number' ? `≥ ${show(target, 2)}` : '', typeof target === 'number' ? mark(pick(r, `met.${key}`)) : '');
+  return [
+    line('recall@1', 'recall_at_1', pick(r, 'targets.recall_at_1')),
+    line('recall@3', 'recall_at_3', pick(r, 'targets.recall_at_3')),
+    line('MRR', 'mrr', undefined),
+    line('out-of-domain queries ending in no results', 'ood_empty_share', pick(r, 'targets.ood_empty_share')),
+    row(label, 'zero-result searches logged / shown', `${show(pick(r, 'logged.zero_result_searches'), 0)} / ${show(pick(r, 'logged.zero_result_queries_of_the_run'), 0)}`, '', '', 'equal', mark(pick(r, 'met.logged_zero_results'))),
+  ];
+}
+
 function lintRows(r: Json): SummaryRow[] {
   const label = `lint, ${count(r.articles)}`;
   const lintSeconds = pick(r, 'lint_seconds');
@@ -180,6 +194,7 @@ export function rowsOf(result: unknown): SummaryRow[] {
   if (name.startsWith('build-')) return buildRows(r);
   if (name === 'lighthouse') return lighthouseRows(r);
   if (name === 'search') return searchRows(r);
+  if (name === 'search quality') return searchQualityRows(r);
   if (name === 'lint') return lintRows(r);
   if (name === 'api') return apiRows(r);
   if (name === 'reports') return reportsRows(r);

@@ -11,7 +11,7 @@
  * only reads features made with its own settings.
  */
 import type { SupportSettings } from '../../../plugins/config/support-config.ts';
-import { stemmerFor } from '../../../plugins/text/stem.ts';
+import { stemmerFor } from '../../../plugins/text/stem-languages.ts';
 import { tokenize } from '../../../plugins/text/tokenize.ts';
 
 /** How features are made; stored in the model file and compared on load. */

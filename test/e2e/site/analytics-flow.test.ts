@@ -95,6 +95,19 @@ describe.skipIf(!hasBrowser)('analytics on the built site', () => {
     await page.close();
   });
 
+  it('shows the zero-result state for a gibberish query and stores it with results: 0', async () => {
+    const { page, rows } = await open('/articles/invite-your-team/');
+    await page.keyboard.press('/');
+    await page.getByRole('dialog').getByRole('searchbox').pressSequentially('qzxv blorptag', { delay: 40 });
+    await expect.poll(() => page.locator('.search-status').innerText()).toBe('No results.');
+    const empty = page.locator('.search-empty');
+    await empty.waitFor();
+    expect(await empty.getByRole('link', { name: 'Contact support' }).isVisible()).toBe(true);
+    expect(await page.locator('.search-results a').count()).toBe(0);
+    await expect.poll(async () => (await rows()).filter((r) => r.type === 'search'), { timeout: 10_000 }).toMatchObject([{ query: 'qzxv blorptag', results: 0 }]);
+    await page.close();
+  });
+
   it('stores a contact flow: opened from an article, deflected by a suggestion, or submitted', async () => {
     const { page, rows } = await open('/articles/invite-your-team/');
     await Promise.all([page.waitForURL(/\/contact\/\?article=invite-your-team$/), page.locator('.still-stuck').getByRole('link', { name: 'Contact support' }).click()]);

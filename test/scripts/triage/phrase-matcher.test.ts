@@ -1,6 +1,6 @@
 /** Phrase rules: whole words on stems, any case, curly quotes, "with" (near) and "unless" context. */
 import { describe, expect, it } from 'vitest';
-import { stemmerFor } from '../../../plugins/text/stem.ts';
+import { stemmerFor } from '../../../plugins/text/stem-languages.ts';
 import { compilePhrases, stemWords } from '../../../scripts/triage/phrase-matcher.ts';
 import { largestAmount, moneyAmounts } from '../../../scripts/triage/money-amounts.ts';
 

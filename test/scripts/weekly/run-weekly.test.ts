@@ -50,7 +50,7 @@ describe('kb weekly', () => {
   it('reports lint, gaps of the week and hygiene, with the charts linked and inline', () => {
     const md = readFileSync(path.join(result.folder, 'report.md'), 'utf8');
     expect(md).toMatch(/^# Weekly KB report 2026-W12\n\n2026-03-16 to 2026-03-22\./);
-    for (const heading of ['## Charts', '## Lint', '## Content gaps, 2026-03-16 to 2026-03-22', '## KB hygiene']) expect(md).toContain(heading);
+    for (const heading of ['## Charts', '## Lint', '## Content gaps, 2026-03-16 to 2026-03-22', '## Search synonyms to accept', '## KB hygiene']) expect(md).toContain(heading);
     expect(md).toContain('![Ticket topics by volume](topics-by-volume.svg)');
     expect(md).toContain('![Zero-result searches per day](zero-result-trend.svg)');
     const html = readFileSync(path.join(result.folder, 'report.html'), 'utf8');
@@ -63,6 +63,8 @@ describe('kb weekly', () => {
     expect(json.gaps.topics.reduce((sum, t) => sum + t.tickets, 0)).toBeLessThanOrEqual(json.gaps.topics.length * 50);
     expect(Object.keys(json.gaps)).toEqual(['period', 'topics', 'zero_result_topics']);
     expect(json.hygiene.findings.length).toBeGreaterThan(0);
+    expect(json.synonyms).toMatchObject({ follow_up_minutes: 10, min_sessions: 2, period: { to: '2026-03-23T00:00:00.000Z' } });
+    expect(Array.isArray(json.synonyms.suggestions)).toBe(true);
     expect(json.charts.helpful_share.map((h) => h.article)).toContain('export-timesheets');
     expect(json.charts.zero_result_trend).toHaveLength(56);
     expect(json.charts.zero_result_trend.reduce((sum, d) => sum + d.zero_results, 0)).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import { loadConfig } from '../../../plugins/config/load-config.ts';
 import { countTickets } from '../../../scripts/warehouse/list-tickets.ts';
 import { openWarehouse, type Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
 import { lastCompleteWeek } from '../../../scripts/weekly/iso-week.ts';
+import { synonymReport } from '../../../scripts/synonyms/run-synonyms.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const contentDir = path.join(root, 'content');
@@ -72,5 +73,16 @@ describe('loadSampleData', () => {
     const hygiene = checkHygiene(await collectHygieneInputs({ db, contentDir, config, now: week.to }));
     expect(hygiene.findings.some((f) => f.kind === 'unhelpful')).toBe(true);
     expect(hygiene.findings.some((f) => f.kind === 'unseen')).toBe(true);
+  });
+
+  it('suggests synonyms from customers who searched, found nothing and opened the article they meant', () => {
+    const week = lastCompleteWeek(now, 'America/Chicago');
+    const report = synonymReport(db, contentDir, { from: new Date(week.to.getTime() - 30 * 86_400_000), to: week.to });
+    const pairs = report.suggestions.map((s) => `${s.query} → ${s.article}`);
+    expect(pairs).toContain('exchange shifts → swap-or-give-away-a-shift');
+    expect(pairs).toContain('punch station → set-up-a-clock-in-kiosk');
+    // Words customers used that no article answers are gaps, not synonyms.
+    expect(report.suggestions.some((s) => s.query === 'dark mode')).toBe(false);
+    for (const s of report.suggestions) expect(s.sessions).toBeGreaterThanOrEqual(2);
   });
 });

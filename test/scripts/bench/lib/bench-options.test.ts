@@ -25,6 +25,7 @@ describe('benchmark options', () => {
   it('picks a subset of the benchmarks in run order, all of them by default', () => {
     expect(parseOnly(undefined)).toEqual([...BENCHMARKS]);
     expect(parseOnly('lighthouse, build')).toEqual(['build', 'lighthouse']);
-    expect(() => parseOnly('build,speed')).toThrow('unknown benchmark speed; choose from lint, build, lighthouse, search, api, reports.');
+    expect(() => parseOnly('build,speed')).toThrow('unknown benchmark speed; choose from lint, build, lighthouse, search, search-quality, api, reports.');
+    expect(parseOnly('search-quality,lint')).toEqual(['lint', 'search-quality']);
   });
 });

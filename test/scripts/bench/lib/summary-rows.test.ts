@@ -57,6 +57,26 @@ describe('rowsOf', () => {
     expect(rows[2]).toMatchObject({ figure: 'p99 latency (ms)', ours: '12', target: '< 20', met: 'yes' });
   });
 
+  it('shows search quality for ours and Pagefind’s default UI, with the targets', () => {
+    const rows = rowsOf({
+      name: 'search quality',
+      queries: { in_domain: 103, out_of_domain: 20 },
+      ours: { recall_at_1: 0.922, recall_at_3: 0.971, mrr: 0.945, ood_empty_share: 1 },
+      pagefind_default: { recall_at_1: 0.33, recall_at_3: 0.359, mrr: 0.345, ood_empty_share: 0.4 },
+      logged: { zero_result_searches: 23, zero_result_queries_of_the_run: 23 },
+      targets: { recall_at_1: 0.9, recall_at_3: 0.97, ood_empty_share: 1 },
+      met: { recall_at_1: true, recall_at_3: true, ood_empty_share: true, logged_zero_results: true },
+    });
+    expect(rows.map((r) => [r.figure, r.ours, r.other, r.target, r.met])).toEqual([
+      ['recall@1', '0.922', '0.33', '≥ 0.9', 'yes'],
+      ['recall@3', '0.971', '0.359', '≥ 0.97', 'yes'],
+      ['MRR', '0.945', '0.345', '', ''],
+      ['out-of-domain queries ending in no results', '1', '0.4', '≥ 1', 'yes'],
+      ['zero-result searches logged / shown', '23 / 23', '', 'equal', 'yes'],
+    ]);
+    expect(rows[0]?.benchmark).toBe('search quality, 103 + 20 queries (sample KB)');
+  });
+
   it('reports a benchmark that failed to run', () => {
     expect(rowsOf({ name: 'reports', error: 'reports.ts exited with code 1\nmore' })).toEqual([
       { benchmark: 'reports', figure: 'failed', ours: 'reports.ts exited with code 1', other: '', ratio: '', target: '', met: '' },

@@ -1,0 +1,99 @@
+/**
+ * The words of the search index (`search/vocabulary.json`, written at build
+ * time by `scripts/build/search-vocabulary.ts`), loaded when search opens.
+ * It answers three questions about a word of a query: does the KB use it
+ * (or a form of it: "invoices" for "invoice"), which KB word is it a typo
+ * of, and does it begin a KB word (for the word being typed).
+ *
+ * Typos are corrected by the rule of `plugins/text/typo-rule.ts`; among
+ * equally close words the one most pages use wins. A word that is itself
+ * a dictionary word ("passport", near "password") is never corrected: the
+ * build lists the dictionary words near the KB's words (`realWords`).
+ */
+import { stem } from '../../plugins/text/stem.ts';
+import { typoEdits } from '../../plugins/text/typo-rule.ts';
+import { siteBase } from './site-base.ts';
+
+/** What `search/vocabulary.json` holds. */
+export interface VocabularyData {
+  version: 1;
+  language: string;
+  pages: number;
+  /** Distinct words, most pages first. */
+  words: string[];
+  /** Action words (`title.action_verbs`), folded. */
+  actions?: string[];
+  /** Dictionary words a typo away from a KB word: spelled right, so never corrected. */
+  realWords?: string[];
+  /** Keyword and synonym phrases holding a stop word ("sign up"), folded. */
+  phrases?: string[];
+}
+
+export class Vocabulary {
+  readonly pages: number;
+  readonly language: string;
+  private readonly words: readonly string[];
+  private readonly known: ReadonlySet<string>;
+  private readonly stems: ReadonlySet<string>;
+  private readonly actions: ReadonlySet<string>;
+  private readonly realWords: ReadonlySet<string>;
+  /** Phrases holding a stop word, folded ("sign up"). */
+  readonly phrases: readonly string[];
+
+  constructor(data: VocabularyData) {
+    this.pages = data.pages;
+    this.language = data.language;
+    this.words = data.words;
+    this.known = new Set(data.words);
+    this.stems = new Set(data.words.map((word) => stem(word, data.language)));
+    this.actions = new Set((data.actions ?? []).map((word) => stem(word, data.language)));
+    this.realWords = new Set(data.realWords ?? []);
+    this.phrases = data.phrases ?? [];
+  }
+
+  /** True when `word` is a form of an action word ("resetting" of "reset"). */
+  isAction(word: string): boolean {
+    return this.actions.has(stem(word, this.language));
+  }
+
+  /** True when the KB uses `word` or another form of it (same stem). */
+  knows(word: string): boolean {
+    return this.known.has(word) || (!/\d/.test(word) && this.stems.has(stem(word, this.language)));
+  }
+
+  /** True when some KB word starts with `prefix` and is longer. */
+  completes(prefix: string): boolean {
+    return this.words.some((word) => word.length > prefix.length && word.startsWith(prefix));
+  }
+
+  /** The KB word `word` is a typo of, by the rule above, or undefined. */
+  correct(word: string): string | undefined {
+    if (this.realWords.has(word)) return undefined;
+    let best: string | undefined;
+    let bestSteps = Number.POSITIVE_INFINITY;
+    for (const candidate of this.words) {
+      // Words are ordered by how many pages use them: a later word must be strictly closer to win.
+      const steps = typoEdits(word, candidate);
+      if (steps !== undefined && steps < bestSteps) {
+        best = candidate;
+        bestSteps = steps;
+        if (steps === 1) break;
+      }
+    }
+    return best;
+  }
+}
+
+let loading: Promise<Vocabulary> | undefined;
+
+/** Fetches the vocabulary once; a failure is retried on the next call. */
+export function loadVocabulary(): Promise<Vocabulary> {
+  loading ??= fetch(`${siteBase()}search/vocabulary.json`).then(async (response) => {
+    if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`);
+    return new Vocabulary((await response.json()) as VocabularyData);
+  });
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, readIndexedTexts, realWordsNear } from '../../../scripts/build/search-vocabulary.ts';
+
+describe('the search vocabulary', () => {
+  it('holds every word of the indexed text and searchable metadata, most pages first, without stop words', () => {
+    const vocabulary = buildVocabulary(
+      [
+        { content: 'Download invoices and receipts. How do I get a PDF? Call 5551234567.', meta: { title: 'Download invoices', keywords: 'invoice, pdf', image: 'hero.png' } },
+        { content: 'Request a refund of an invoice.', meta: { title: 'Request a refund', keywords: "can't log in, sign up, refund", synonyms: 'money back' } },
+      ],
+      { language: 'en', actionWords: ['Download', 'Set up'] },
+    );
+    expect(vocabulary.pages).toBe(2);
+    expect(vocabulary.words.slice(0, 1)).toEqual(['invoice']);
+    expect(vocabulary.words).toEqual(expect.arrayContaining(['download', 'invoices', 'receipts', 'pdf', 'refund', 'money', 'back']));
+    for (const left of ['how', 'do', 'a', '5551234567', 'hero', 'png']) expect(vocabulary.words).not.toContain(left);
+    expect(vocabulary.actions).toEqual(['download', 'set', 'up']);
+    expect(vocabulary.phrases).toEqual(['cant log in', 'sign up']);
+  });
+
+  it('lists the dictionary words a typo away from a KB word, which search must not correct', () => {
+    const dictionary = new Set(['passport', 'password', 'passwords', 'time', 'tire', 'tide', 'apple', 'shirt']);
+    expect(realWordsNear(['password', 'time', 'shift'], dictionary, 'en')).toEqual(['passport', 'shirt', 'tide', 'tire']);
+  });
+
+  it('reads Pagefind fragments back, gzipped or not', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-vocabulary-'));
+    mkdirSync(path.join(dir, 'fragment'));
+    const fragment = (content: string) => Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/a/', content, meta: { title: 'T' } })}`);
+    writeFileSync(path.join(dir, 'fragment', 'a.pf_fragment'), gzipSync(fragment('first page')));
+    writeFileSync(path.join(dir, 'fragment', 'b.pf_fragment'), fragment('second page'));
+    expect(readIndexedTexts(dir)).toEqual([
+      { content: 'first page', meta: { title: 'T' } },
+      { content: 'second page', meta: { title: 'T' } },
+    ]);
+  });
+});
