@@ -10,6 +10,14 @@ import { tokenize } from '../../plugins/text/tokenize.ts';
 
 export { supportStopWords } from '../../plugins/text/stop-words.ts';
 
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+
+/** The words as written (lower-case, accents kept: "zurücksetzen"), for labels; null when they do not line up with the folded words. */
+function writtenWords(text: string, folded: readonly string[]): string[] | null {
+  const words = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+  return words.length === folded.length ? words.map((w) => w.replace(/['\u2019]/g, '')) : null;
+}
+
 /** One meaningful word of a text: its stem (for matching) and the word as written (for labels). */
 export interface Term {
   stem: string;
@@ -35,12 +43,16 @@ export function createTermExtractor(options: TermOptions = {}): (text: string) =
   const stemOf = stemmerFor(language);
   return (text) => {
     const terms: Term[] = [];
-    for (const word of tokenize(text)) {
+    const words = tokenize(text);
+    // Labels show words as customers wrote them; matching uses the folded form.
+    const written = /[^\x00-\x7f]/.test(text) ? writtenWords(text, words) : null;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
       if (word.length < 2) continue;
       if (stops.has(word) || /\d/.test(word)) continue;
       const stem = stemOf(word);
       if (stem.length < 2) continue;
-      terms.push({ stem, word });
+      terms.push({ stem, word: written?.[i] ?? word });
     }
     return terms;
   };

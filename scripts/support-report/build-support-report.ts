@@ -19,6 +19,7 @@ import { previousPeriod, weekPeriod, type ReportPeriod } from '../metrics/report
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { buildVoc } from '../voc/build-voc.ts';
 import { buildActionItems } from './action-items.ts';
+import { teamLanguages } from '../gaps/cluster-by-language.ts';
 import { emergingTopics } from './emerging-topics.ts';
 import { buildHeadlines } from './headlines.ts';
 import { renderSupportCharts } from './support-charts.ts';
@@ -76,6 +77,7 @@ export async function buildSupportReport(input: SupportReportInput): Promise<Sup
     minTickets: config.reports.gaps.min_tickets,
     similarity: config.reports.gaps.cluster_similarity,
     stopWords,
+    languages: teamLanguages(support),
   }).slice(0, support.voc.top_topics);
 
   const voc = buildVoc({ tickets: input.tickets, period, now: input.now, config, support, customers: input.customers, stopWords });

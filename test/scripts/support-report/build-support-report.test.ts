@@ -17,7 +17,7 @@ import { ticketSchema } from '../../../scripts/tickets/ticket-schema.ts';
 const config = parseConfig('contact:\n  email: help@example.com\nreports:\n  timezone: America/New_York\nsupport:\n  priorities:\n    questions: { categories: [] }\n', 'kb.config.yaml');
 const tickets = (JSON.parse(readFileSync('test/fixtures/support/dst-week-tickets.json', 'utf8')) as unknown[]).map((t) => ticketSchema.parse(t));
 const topic = (label: string, action: GapTopic['action'], n: number): GapTopic => ({
-  label, terms: label.split(' '), tickets: n, action, reason: '', article: action === 'create' ? null : 'export-timesheets', article_title: null, owner: null,
+  label, language: 'en', terms: label.split(' '), tickets: n, action, reason: '', article: action === 'create' ? null : 'export-timesheets', article_title: null, owner: null,
   helpful_share: null, votes: 0, views: null, zero_result_queries: [], examples: [], ten_x: false, escalate_bug: false, ticket_ids: [],
 });
 const gaps: GapReport = {
