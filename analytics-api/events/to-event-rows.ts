@@ -3,7 +3,7 @@
  * and scrubs personal data from the free-text fields.
  */
 import type { EventRow } from '../db/event-row.ts';
-import { scrubPii } from '../privacy/scrub-pii.ts';
+import { scrubPersonalData } from '../../plugins/text/scrub-personal-data.ts';
 import type { AnalyticsEvent } from './event-schema.ts';
 
 export function toEventRows(events: readonly AnalyticsEvent[], visitor: string, receivedAt: number): EventRow[] {
@@ -24,5 +24,5 @@ export function toEventRows(events: readonly AnalyticsEvent[], visitor: string, 
 }
 
 function cleanText(text: string): string {
-  return scrubPii(text.trim());
+  return scrubPersonalData(text.trim());
 }

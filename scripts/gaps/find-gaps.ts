@@ -15,8 +15,8 @@ import { clusterTexts } from './cluster-topics.ts';
 import type { GapReport, GapTopic, QueryCount, ZeroResultTopic } from './gap-report.ts';
 import { createArticleMatcher } from './match-article.ts';
 import { matchQueriesToTopics, stemShares, type TopicWords } from './match-zero-results.ts';
-import { scrubPersonalData } from './scrub-personal-data.ts';
-import { ticketText, ticketTitle } from './ticket-text.ts';
+import { ticketTitle } from './ticket-text.ts';
+import { createTicketScrubber, type TicketScrubber } from './topic-text.ts';
 
 /** Tickets of a topic read to learn which words it uses. */
 const WORD_SAMPLE = 400;
@@ -46,10 +46,11 @@ export function findGaps(inputs: GapInputs): GapReport {
   const matcher = createArticleMatcher(inputs.search, { minCoverage: gaps.match_min_coverage, stopWords });
   const extract = createTermExtractor({ stopWords });
 
-  // 1. Ticket topics.
+  // 1. Ticket topics, on text with personal data removed first.
   const byId = new Map(tickets.map((t) => [t.id, t]));
+  const scrubber = createTicketScrubber(tickets, stopWords);
   const clusters = clusterTexts(
-    tickets.map((t) => ({ id: t.id, text: ticketText(t) })),
+    tickets.map((t) => ({ id: t.id, text: scrubber.topicText(t) })),
     { stopWords, similarity: gaps.cluster_similarity, minSize: 2 },
   ).filter((c) => c.ids.length >= gaps.min_tickets);
 
@@ -57,7 +58,7 @@ export function findGaps(inputs: GapInputs): GapReport {
     // Shares of words are proportions: an even sample of a big topic gives the same ones.
     const step = Math.max(1, cluster.ids.length / WORD_SAMPLE);
     const texts: string[] = [];
-    for (let i = 0; i < cluster.ids.length; i += step) texts.push(ticketText(byId.get(cluster.ids[Math.floor(i)]!)!));
+    for (let i = 0; i < cluster.ids.length; i += step) texts.push(scrubber.topicText(byId.get(cluster.ids[Math.floor(i)]!)!));
     return {
       stemShare: stemShares(texts, stopWords),
       keyStems: new Set(cluster.terms.flatMap((term) => extract(term).map((t) => t.stem))),
@@ -108,7 +109,7 @@ export function findGaps(inputs: GapInputs): GapReport {
       votes: voteCount,
       views,
       zero_result_queries: zero.slice(0, 10),
-      examples: examplesOf(members, words[index]!, gaps.examples, extract),
+      examples: examplesOf(members, words[index]!, gaps.examples, extract, scrubber),
       ten_x: monthly(members.length) >= gaps.ten_x_per_month,
       escalate_bug: bugs * 2 > members.length && monthly(bugs) >= gaps.bug_escalation_per_month,
       ticket_ids: cluster.ids,
@@ -132,7 +133,7 @@ export function findGaps(inputs: GapInputs): GapReport {
 }
 
 /** The most typical subjects of a topic (most key words), personal data removed, no repeats. */
-function examplesOf(members: readonly Ticket[], words: TopicWords, count: number, extract: ReturnType<typeof createTermExtractor>): string[] {
+function examplesOf(members: readonly Ticket[], words: TopicWords, count: number, extract: ReturnType<typeof createTermExtractor>, scrubber: TicketScrubber): string[] {
   if (count === 0) return [];
   const scored = members.map((ticket, position) => {
     const stems = new Set(extract(ticketTitle(ticket)).map((t) => t.stem));
@@ -146,7 +147,7 @@ function examplesOf(members: readonly Ticket[], words: TopicWords, count: number
   for (const { ticket } of scored) {
     const title = ticketTitle(ticket);
     if (!title) continue;
-    const clean = scrubPersonalData(title);
+    const clean = scrubber.shown(title);
     // "Forgot password" and "Forgot password - [name]" are the same example.
     const key = clean.toLowerCase().replace(/\[[a-z]+\]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (seen.has(key)) continue;
