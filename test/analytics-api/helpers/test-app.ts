@@ -26,6 +26,7 @@ export function testSettings(overrides: Partial<ServiceSettings> = {}): ServiceS
     respectGpc: true,
     dropBots: true,
     rateLimit: { requestsPerMinute: 600, burst: 200 },
+    eventsPerDay: 5000,
     maxClockSkewMs: 24 * 3_600_000,
     retentionMonths: 13,
     ...overrides,
