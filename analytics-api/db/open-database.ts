@@ -11,7 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SECURE_DELETE_VERSION, migrations } from './migrations.ts';
 import { runMigrations } from './run-migrations.ts';
-import { describeStorageFault, storageFaultOf, type StorageFault } from './storage-fault.ts';
+import { describeStorageFault, diagnoseStorageFault, type StorageFault } from './storage-fault.ts';
 import { truncateWal } from './truncate-wal.ts';
 
 export type { Database } from 'better-sqlite3';
@@ -40,7 +40,7 @@ export class AnalyticsDatabaseError extends Error {
 /** An `AnalyticsDatabaseError` for a storage error on `file`, or undefined when `error` is something else. */
 export function storageError(error: unknown, file: string): AnalyticsDatabaseError | undefined {
   if (error instanceof AnalyticsDatabaseError) return error;
-  const fault = storageFaultOf(error);
+  const fault = diagnoseStorageFault(error, file);
   return fault === undefined ? undefined : new AnalyticsDatabaseError(describeStorageFault(fault, file, messageOf(error)), fault);
 }
 

@@ -3,8 +3,10 @@
  * replaces the earlier vote with the same vote key that day (the key is
  * daily and made of the address and the article, not the user agent; the
  * day bound keeps the delete on the index), so each address counts once per
- * article per day and a changed mind wins. The replacement gets a new id,
- * so an incremental export by id sees the change.
+ * article per day and a changed mind wins. The new vote is inserted before
+ * the old one is deleted, so it always gets a larger id than any stored row
+ * (SQLite reuses the largest id once that row is gone) and an incremental
+ * export by id sees the change.
  */
 import type { Database } from 'better-sqlite3';
 import type { EventRow } from './event-row.ts';
@@ -20,17 +22,17 @@ const INSERT_EVENT = `
 
 const DELETE_SAME_DAY_VOTE = `
   DELETE FROM events
-  WHERE type = 'vote' AND vote_key = ? AND received_at >= ? AND received_at < ?`;
+  WHERE type = 'vote' AND vote_key = ? AND received_at >= ? AND received_at < ? AND id < ?`;
 
 export function saveEvents(db: Database, rows: readonly EventRow[]): void {
   const insert = prepared<RowValues>(db, INSERT_EVENT);
-  const deleteVote = prepared<[string, number, number]>(db, DELETE_SAME_DAY_VOTE);
+  const deleteVote = prepared<[string, number, number, number | bigint]>(db, DELETE_SAME_DAY_VOTE);
   for (const row of rows) {
+    const { lastInsertRowid } = insert.run(row.type, row.session, row.visitor, row.ts, row.received_at, row.article, row.vote, row.reason, row.comment, row.query, row.results, row.position, row.vote_key);
     if (row.type === 'vote' && row.vote_key !== null) {
       const start = utcDayStart(row.received_at);
-      deleteVote.run(row.vote_key, start, start + DAY_MS);
+      deleteVote.run(row.vote_key, start, start + DAY_MS, lastInsertRowid);
     }
-    insert.run(row.type, row.session, row.visitor, row.ts, row.received_at, row.article, row.vote, row.reason, row.comment, row.query, row.results, row.position, row.vote_key);
   }
 }
 

@@ -7,6 +7,9 @@
  * CLI commands and the `kb` warehouse all use it.
  */
 
+import { accessSync, constants, statfsSync } from 'node:fs';
+import path from 'node:path';
+
 /** The faults a database file can have. */
 export type StorageFault = 'read_only' | 'locked' | 'corrupt' | 'disk_full' | 'io_error' | 'cannot_open';
 
@@ -38,6 +41,32 @@ export function storageFaultOf(error: unknown): StorageFault | undefined {
   if (typeof code !== 'string') return undefined;
   for (const [pattern, fault] of SQLITE_FAULTS) if (pattern.test(code)) return fault;
   return ERRNO_FAULTS[code];
+}
+
+/** Below this much free space on a database's disk, writes are failing or about to. */
+export const MIN_FREE_BYTES = 1024 * 1024;
+
+/**
+ * The fault behind `error` on `file`, looking closer when SQLite only says
+ * "disk I/O error" or "unable to open": a full disk or a read-only folder
+ * is the usual cause, and the one a person can fix.
+ */
+export function diagnoseStorageFault(error: unknown, file: string): StorageFault | undefined {
+  const fault = storageFaultOf(error);
+  if (fault !== 'io_error' && fault !== 'cannot_open') return fault;
+  const folder = path.dirname(path.resolve(file));
+  try {
+    const disk = statfsSync(folder);
+    if (disk.bavail * disk.bsize < MIN_FREE_BYTES) return 'disk_full';
+  } catch {
+    return fault;
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (cause) {
+    return storageFaultOf(cause) === 'read_only' ? 'read_only' : fault;
+  }
+  return fault;
 }
 
 /** What a person should do about `fault` on `file` (when known); `detail` is the underlying message. */

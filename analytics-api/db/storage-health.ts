@@ -13,13 +13,11 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, statf
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { createIntegrityChecker, type IntegrityChecker } from './integrity-check.ts';
-import { describeStorageFault, storageFaultOf, type StorageFault } from './storage-fault.ts';
+import { describeStorageFault, diagnoseStorageFault, MIN_FREE_BYTES, storageFaultOf, type StorageFault } from './storage-fault.ts';
 
 /** The answer of a check: ok, or a fault with the message to show. */
 export type StorageStatus = { ok: true } | { ok: false; fault: StorageFault; message: string };
 
-/** Below this much free space on the database's disk, writes are failing or about to. */
-export const MIN_FREE_BYTES = 1024 * 1024;
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const PROBE = 'INSERT INTO service_checks (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at';
@@ -60,7 +58,7 @@ export function checkWritable(db: Database, now = Date.now()): StorageStatus {
   try {
     db.transaction(() => db.prepare(PROBE).run(now)).immediate();
   } catch (error) {
-    const fault = storageFaultOf(error);
+    const fault = diagnoseStorageFault(error, file);
     return fail(fault ?? 'io_error', error instanceof Error ? error.message : String(error));
   }
   return { ok: true };

@@ -10,7 +10,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { runMigrations } from '../../analytics-api/db/run-migrations.ts';
-import { describeStorageFault, storageFaultOf } from '../../analytics-api/db/storage-fault.ts';
+import { describeStorageFault, diagnoseStorageFault } from '../../analytics-api/db/storage-fault.ts';
 import { truncateWal } from '../../analytics-api/db/truncate-wal.ts';
 import { UserError } from '../cli/user-error.ts';
 import { migrations, SECURE_DELETE_VERSION } from './migrations.ts';
@@ -65,7 +65,7 @@ export const WAIT_FOR_LOCK_MS = 60_000;
  */
 export function warehouseError(error: unknown, file: string): UserError | undefined {
   if (error instanceof UserError) return error;
-  const fault = storageFaultOf(error);
+  const fault = diagnoseStorageFault(error, file);
   if (fault === undefined) return undefined;
   const detail = fault === 'locked' ? `another kb command kept it locked for more than ${WAIT_FOR_LOCK_MS / 1000} s` : error instanceof Error ? error.message : String(error);
   return new UserError(describeStorageFault(fault, file, detail));
