@@ -40,6 +40,12 @@ export class AnalyticsDatabaseError extends Error {
 /** An `AnalyticsDatabaseError` for a storage error on `file`, or undefined when `error` is something else. */
 export function storageError(error: unknown, file: string): AnalyticsDatabaseError | undefined {
   if (error instanceof AnalyticsDatabaseError) return error;
+  if ((error as { code?: unknown }).code === 'SQLITE_NOTADB') {
+    return new AnalyticsDatabaseError(
+      `${file}: not a usable analytics database (${messageOf(error)}: another kind of file, or one whose header is destroyed). Fix: point --db at the file the API writes, restore a backup, or give a new path to start a fresh one.`,
+      'corrupt',
+    );
+  }
   const fault = diagnoseStorageFault(error, file);
   return fault === undefined ? undefined : new AnalyticsDatabaseError(describeStorageFault(fault, file, messageOf(error)), fault);
 }

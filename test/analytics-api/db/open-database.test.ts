@@ -56,7 +56,7 @@ describe('openDatabase', () => {
   it('refuses a file that is not a database', () => {
     const file = path.join(dir, 'notes.db');
     writeFileSync(file, 'this is not sqlite, just text that is long enough to have a header '.repeat(10));
-    expect(() => openDatabase(file)).toThrow(/the database file is damaged \(file is not a database\).*Fix:/);
+    expect(() => openDatabase(file)).toThrow(/not a usable analytics database.*Fix:/);
   });
 
   it('refuses to open a missing file read-only', () => {
