@@ -37,8 +37,6 @@ export interface EventsRouteOptions extends OptOutPolicy {
 }
 
 const ACCEPTED_TYPES = new Set(['', 'application/json', 'text/plain']);
-// `fatal`: a body that is not UTF-8 is refused, not stored with replacement characters.
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
   const route = new Hono<AppEnv>();
@@ -52,12 +50,11 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
         throw new ApiError(415, 'unsupported_media_type', `Content-Type ${mediaType.slice(0, 60)} is not accepted: send the JSON array as application/json or text/plain.`);
       }
       const receivedAt = options.now();
-      let text: string;
-      try {
-        text = utf8.decode(await c.req.arrayBuffer());
-      } catch (error) {
-        if (error instanceof TypeError) throw new ApiError(400, 'invalid_encoding', 'The body is not valid UTF-8: send the JSON array encoded as UTF-8.');
-        throw error;
+      const text = await c.req.text();
+      // The body is decoded with replacement characters: one in the text means bytes that were not
+      // UTF-8 (or text already broken before it was sent). Refuse it rather than store U+FFFD.
+      if (text.includes('\uFFFD')) {
+        throw new ApiError(400, 'invalid_encoding', 'The body is not valid UTF-8 (it decodes to U+FFFD replacement characters): send the JSON array encoded as UTF-8.');
       }
       let body: unknown;
       try {

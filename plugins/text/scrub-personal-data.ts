@@ -14,7 +14,7 @@
  * tagger; a name found once is removed wherever else it appears in the
  * text, or in a whole batch with {@link createBatchScrubber}.
  */
-import nlp from 'compromise';
+import { compromise } from './personal-data/compromise.ts';
 import { foldCompatibility, scrubContacts } from './personal-data/contact-patterns.ts';
 import { findNames } from './personal-data/find-names.ts';
 import { isEnglishWord, nameLexicon } from './personal-data/name-lexicon.ts';
@@ -62,7 +62,7 @@ export function scrubPersonalData(text: string, options: ScrubOptions = {}): str
   out += contacts.slice(at);
   // The tagger finds names by their capital letters; lowercase text has none it would find.
   if (options.tagger !== false && /\p{Lu}/u.test(out)) {
-    for (const person of nlp(out).people().out('array') as string[]) {
+    for (const person of compromise()(out).people().out('array') as string[]) {
       for (const word of person.match(WORD) ?? []) if (!keep.has(word.toLowerCase())) names.add(word.toLowerCase());
     }
   }

@@ -6,9 +6,9 @@
  * Loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
 import { eng } from 'stopword';
 import wordListPath from 'word-list';
+import { compromise } from './compromise.ts';
 import { extraFamilyNames, extraGivenNames } from './given-names.ts';
 
 /** The lexicon the name finder consults; every word lowercase. */
@@ -35,7 +35,7 @@ export function nameLexicon(): NameLexicon {
   const given = new Set<string>(extraGivenNames);
   const family = new Set<string>(extraFamilyNames);
   const english = new Set<string>(readFileSync(wordListPath, 'utf8').split('\n'));
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tags] of Object.entries(lexicon)) {
     if (word.includes(' ')) continue;
     const list = Array.isArray(tags) ? tags : [tags];
