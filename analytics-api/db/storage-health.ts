@@ -13,6 +13,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, statf
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { createIntegrityChecker, type IntegrityChecker } from './integrity-check.ts';
+import { prepared } from './statement-cache.ts';
 import { describeStorageFault, diagnoseStorageFault, MIN_FREE_BYTES, storageFaultOf, type StorageFault } from './storage-fault.ts';
 
 /** The answer of a check: ok, or a fault with the message to show. */
@@ -56,7 +57,7 @@ export function checkWritable(db: Database, now = Date.now()): StorageStatus {
     if (header !== undefined && !header.equals(HEADER)) return fail('corrupt', 'the file does not start with the SQLite header');
   }
   try {
-    db.transaction(() => db.prepare(PROBE).run(now)).immediate();
+    db.transaction(() => prepared<[number]>(db, PROBE).run(now)).immediate();
   } catch (error) {
     const fault = diagnoseStorageFault(error, file);
     return fail(fault ?? 'io_error', error instanceof Error ? error.message : String(error));
