@@ -109,6 +109,10 @@ describe('a damaged database', () => {
     const prune = await runKb(['analytics', 'prune', '--db', file, '--content', CONTENT, '--warehouse', path.join(dir, 'kb.db')], { env: { KB_ANALYTICS_DB: '' } });
     expect(prune.code).toBe(1);
     expect(prune.stderr).toMatch(/damaged.*Nothing was pruned/s);
+    const backup = await runKb(['analytics', 'backup', path.join(dir, 'backup.db'), '--db', file]);
+    expect(backup.code).toBe(1);
+    expect(backup.stderr).toMatch(/damaged.*Fix:/);
+    expect(backup.stderr).not.toContain('run the backup again');
   });
 
   it('answers 503 with the cause, never 500, when a query meets a storage fault', async () => {
