@@ -71,7 +71,9 @@ export function diagnoseStorageFault(error: unknown, file: string): StorageFault
 
 /** What a person should do about `fault` on `file` (when known); `detail` is the underlying message. */
 export function describeStorageFault(fault: StorageFault, file: string | undefined, detail?: string): string {
-  const why = detail ? ` (${detail.replace(/\.$/, '')})` : '';
+  // quick_check and SQLite messages can span lines; keep the message on one line and short.
+  const flat = detail?.replace(/\s+/g, ' ').trim();
+  const why = flat ? ` (${(flat.length > 300 ? `${flat.slice(0, 297)}…` : flat).replace(/\.$/, '')})` : '';
   const where = file === undefined ? '' : `${file}: `;
   switch (fault) {
     case 'read_only':
