@@ -49,17 +49,10 @@ export function scrubPersonalData(text: string, options: ScrubOptions = {}): str
     if (hit !== undefined) return hit;
   }
   const keep = keepSet(options.keep);
-  const contacts = scrubContacts(foldCompatibility(text));
-  const spans = findNames(contacts, { keep });
+  const prepared = prepare(text, keep);
   const names = new Set(options.knownNames);
-  let out = '';
-  let at = 0;
-  for (const span of spans) {
-    for (const word of contacts.slice(span.start, span.end).match(WORD) ?? []) names.add(word.toLowerCase());
-    out += `${contacts.slice(at, span.start)}[name]`;
-    at = span.end;
-  }
-  out += contacts.slice(at);
+  for (const name of prepared.names) names.add(name);
+  const out = prepared.text;
   // The tagger finds names by their capital letters; lowercase text has none it would find.
   if (options.tagger !== false && /\p{Lu}/u.test(out)) {
     for (const person of compromise()(out).people().out('array') as string[]) {
@@ -81,18 +74,63 @@ export function scrubPersonalData(text: string, options: ScrubOptions = {}): str
  */
 export function learnNames(texts: Iterable<string>, keep?: readonly string[]): Set<string> {
   const keepWords = keepSet(keep);
-  const lexicon = nameLexicon();
   const names = new Set<string>();
-  for (const text of texts) {
-    const contacts = scrubContacts(foldCompatibility(text));
-    for (const span of findNames(contacts, { keep: keepWords })) {
-      for (const word of contacts.slice(span.start, span.end).match(WORD) ?? []) {
-        const lower = word.toLowerCase();
-        if (!lexicon.stop.has(lower) && !keepWords.has(lower)) names.add(lower);
-      }
-    }
-  }
+  for (const text of texts) for (const name of prepare(text, keepWords).names) names.add(name);
   return names;
+}
+
+/**
+ * Scrubs a batch in one pass over each text (no tagger): names found by the
+ * cues in any text of the batch are removed from all of them. The result is
+ * in the order of `texts`. What the reports cluster thousands of tickets on.
+ */
+export function scrubBatch(texts: readonly string[], keep?: readonly string[]): string[] {
+  const keepWords = keepSet(keep);
+  const names = new Set<string>();
+  const done = new Map<string, Prepared>();
+  const prepared = texts.map((text) => {
+    let result = done.get(text);
+    if (result === undefined) {
+      result = prepare(text, keepWords);
+      done.set(text, result);
+      for (const name of result.names) names.add(name);
+    }
+    return result;
+  });
+  const scrubbed = new Map<Prepared, string>();
+  return prepared.map((p) => {
+    let text = scrubbed.get(p);
+    if (text === undefined) {
+      text = removeNames(p.text, names, keepWords).replace(REPEATED_NAME, '[name]');
+      scrubbed.set(p, text);
+    }
+    return text;
+  });
+}
+
+/** A text with its contact details and the names the cues find replaced, and those names' words. */
+interface Prepared {
+  text: string;
+  names: string[];
+}
+
+function prepare(text: string, keep: ReadonlySet<string>): Prepared {
+  const lexicon = nameLexicon();
+  const contacts = scrubContacts(foldCompatibility(text));
+  const spans = findNames(contacts, { keep });
+  if (spans.length === 0) return { text: contacts, names: [] };
+  const names: string[] = [];
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    for (const word of contacts.slice(span.start, span.end).match(WORD) ?? []) {
+      const lower = word.toLowerCase().replace(/’/g, "'");
+      if (!lexicon.stop.has(lower) && !keep.has(lower)) names.push(lower);
+    }
+    out += `${contacts.slice(at, span.start)}[name]`;
+    at = span.end;
+  }
+  return { text: out + contacts.slice(at), names };
 }
 
 /** Options of {@link createBatchScrubber}. */

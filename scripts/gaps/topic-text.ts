@@ -6,39 +6,30 @@
  * the batch (a sign-off, a greeting) are removed from all of them; the
  * placeholders are dropped from topic text so "[name]" is no topic word.
  */
-import { learnNames, scrubPersonalData, withoutPlaceholders } from '../../plugins/text/scrub-personal-data.ts';
+import { learnNames, scrubBatch, scrubPersonalData, withoutPlaceholders } from '../../plugins/text/scrub-personal-data.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { ticketText } from './ticket-text.ts';
 
 /** The scrubbers of one batch of tickets. */
 export interface TicketScrubber {
-  /** The text to cluster and label a ticket by (cached by ticket id). */
+  /** The text to cluster and label a ticket by. */
   topicText(ticket: Ticket): string;
   /** Text to show (an example subject, a quote): the full scrubber, with the batch's names. */
   shown(text: string): string;
 }
 
-/** Learns the names of `tickets` once; `stopWords` (product and plan names) are never taken for names. */
+/** Scrubs `tickets` once; `stopWords` (product and plan names) are never taken for names. */
 export function createTicketScrubber(tickets: readonly Ticket[], stopWords: readonly string[]): TicketScrubber {
-  const raw = new Map(tickets.map((t) => [t.id, ticketText(t)]));
-  const knownNames = learnNames(raw.values(), stopWords);
-  const byText = new Map<string, string>();
-  const byId = new Map<string, string>();
+  const raw = tickets.map((t) => ticketText(t));
+  const scrubbed = scrubBatch(raw, stopWords);
+  const byId = new Map(tickets.map((t, i) => [t.id, withoutPlaceholders(scrubbed[i]!)]));
+  let knownNames: Set<string> | undefined;
   return {
     topicText(ticket) {
-      let text = byId.get(ticket.id);
-      if (text === undefined) {
-        const source = raw.get(ticket.id) ?? ticketText(ticket);
-        text = byText.get(source);
-        if (text === undefined) {
-          text = withoutPlaceholders(scrubPersonalData(source, { knownNames, keep: stopWords, tagger: false }));
-          byText.set(source, text);
-        }
-        byId.set(ticket.id, text);
-      }
-      return text;
+      return byId.get(ticket.id) ?? withoutPlaceholders(scrubPersonalData(ticketText(ticket), { tagger: false, keep: stopWords }));
     },
     shown(text) {
+      knownNames ??= learnNames(raw, stopWords);
       return scrubPersonalData(text, { knownNames, keep: stopWords });
     },
   };

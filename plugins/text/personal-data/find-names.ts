@@ -206,10 +206,30 @@ function isAllCaps(text: string, t: Token): boolean {
   return word.length > 1 && word === word.toUpperCase();
 }
 
+/** Phrases grouped by their first word, so each token costs one map lookup. */
+const phraseIndex = new WeakMap<ReadonlyArray<readonly string[]>, Map<string, Array<readonly string[]>>>();
+
+function byFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
+  let index = phraseIndex.get(phrases);
+  if (index === undefined) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const list = index.get(phrase[0]!) ?? [];
+      list.push(phrase);
+      index.set(phrase[0]!, list);
+    }
+    phraseIndex.set(phrases, index);
+  }
+  return index;
+}
+
 /** The length of the phrase from `phrases` that starts at token i (longest first), or 0. */
 function matchPhrase(tokens: readonly Token[], i: number, phrases: ReadonlyArray<readonly string[]>): number {
+  const first = tokens[i];
+  const candidates = first === undefined ? undefined : byFirstWord(phrases).get(first.lower);
+  if (candidates === undefined) return 0;
   let best = 0;
-  for (const phrase of phrases) {
+  for (const phrase of candidates) {
     if (phrase.length <= best) continue;
     let ok = true;
     for (let k = 0; k < phrase.length; k++) {
