@@ -12,7 +12,7 @@ import { priorityIds, type PriorityId, type SupportSettings } from '../../plugin
 import type { CustomerDirectory } from '../churn/customer-directory.ts';
 import { isNegative } from '../churn/score-churn.ts';
 import { clusterTexts, type TopicCluster } from '../gaps/cluster-topics.ts';
-import { ticketText } from '../gaps/ticket-text.ts';
+import { createTicketScrubber } from '../gaps/topic-text.ts';
 import type { ReportPeriod } from '../metrics/report-period.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { compileSupportRules } from '../triage/compile-support-rules.ts';
@@ -79,14 +79,16 @@ export function buildVoc(input: VocInput): VocReport {
   }));
   const byId = new Map(tickets.map((t) => [t.id, t]));
   const perMonth = (count: number) => (count * 30) / Math.max(1, period.days);
+  // Personal data goes before clustering: names never shape or name a topic.
+  const scrubber = createTicketScrubber(tickets, input.stopWords);
   const cluster = (list: readonly Ticket[]): TopicCluster[] =>
-    clusterTexts(list.map((t) => ({ id: t.id, text: ticketText(t) })), { stopWords: input.stopWords, similarity: gaps.cluster_similarity, minSize: 2 });
+    clusterTexts(list.map((t) => ({ id: t.id, text: scrubber.topicText(t) })), { stopWords: input.stopWords, similarity: gaps.cluster_similarity, minSize: 2 });
   const topic = (c: TopicCluster): VocTopic => ({
     topic: c.label,
     terms: c.terms,
     tickets: c.ids.length,
     ids: c.ids,
-    quotes: c.ids.slice(0, voc.quotes_per_topic).map((id) => quoteTicket(byId.get(id)!, voc.quote_max_chars)),
+    quotes: c.ids.slice(0, voc.quotes_per_topic).map((id) => quoteTicket(byId.get(id)!, voc.quote_max_chars, scrubber.shown)),
   });
   const isFeature = (id: string) => {
     const r = info.get(id)!.result;
@@ -149,7 +151,7 @@ export function buildVoc(input: VocInput): VocReport {
     pain_points,
     feature_requests,
     bugs,
-    praise: { tickets: praiseTickets.length, quotes: praiseTickets.slice(0, voc.quotes_per_topic * 2).map((p) => quoteTicket(p.ticket, voc.quote_max_chars)) },
+    praise: { tickets: praiseTickets.length, quotes: praiseTickets.slice(0, voc.quotes_per_topic * 2).map((p) => quoteTicket(p.ticket, voc.quote_max_chars, scrubber.shown)) },
     root_causes,
     ten_x,
   };
