@@ -19,6 +19,8 @@ export interface ServiceSettings {
   respectGpc: boolean;
   dropBots: boolean;
   rateLimit: { requestsPerMinute: number; burst: number };
+  /** Events one client may have stored per UTC day. */
+  eventsPerDay: number;
   maxClockSkewMs: number;
   retentionMonths: number;
 }
@@ -60,6 +62,7 @@ export function resolveSettings(config: { site: { url: string }; analytics: Anal
     respectGpc: analytics.respect_gpc,
     dropBots: analytics.drop_bots,
     rateLimit: { requestsPerMinute: analytics.rate_limit.requests_per_minute, burst: analytics.rate_limit.burst },
+    eventsPerDay: analytics.rate_limit.events_per_day,
     maxClockSkewMs: analytics.max_clock_skew_hours * 3_600_000,
     retentionMonths: analytics.retention_months,
   };

@@ -1,5 +1,7 @@
 /** `kb serve`: the built site and the analytics API from one process, until SIGTERM or SIGINT. */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ARTICLE_MANIFEST } from '../../site/lib/article-manifest.ts';
 import { UserError } from '../../scripts/cli/user-error.ts';
 import { ServerStartError, startServer } from '../server.ts';
 import { loadServiceConfig } from './load-service-config.ts';
@@ -13,6 +15,8 @@ export interface ServeOptions {
   site: string | false;
   /** Whether `site` was given on the command line (a missing default `dist` only warns). */
   siteGiven: boolean;
+  /** The site's article manifest (`--articles`); default: `articles.json` of the served site. */
+  articles?: string | undefined;
   content: string;
 }
 
@@ -25,14 +29,17 @@ export async function runServe(options: ServeOptions): Promise<void> {
       site = false;
     }
   }
+  if (site !== false && options.articles === undefined && !existsSync(path.join(site, ARTICLE_MANIFEST))) {
+    process.stderr.write(`${site}/ has no ${ARTICLE_MANIFEST} (built by an older version): every article slug is accepted until the site is built again.\n`);
+  }
   if (settings.token === undefined) {
     process.stderr.write('KB_ANALYTICS_TOKEN is not set: the read API (/api/stats/*, /api/export) answers 403 until it is.\n');
   }
   let server;
   try {
-    server = await startServer({ port: options.port, host: options.host, db, site, settings, synchronous: config.analytics.synchronous });
+    server = await startServer({ port: options.port, host: options.host, db, site, settings, synchronous: config.analytics.synchronous, articles: options.articles });
   } catch (error) {
-    throw error instanceof ServerStartError ? new UserError(error.message) : cliDatabaseError(error);
+    throw error instanceof ServerStartError ? new UserError(error.message) : cliDatabaseError(error, db);
   }
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

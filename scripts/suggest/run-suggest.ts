@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../plugins/config/load-config.ts';
 import { supportSettings } from '../../plugins/config/support-config.ts';
+import { terminalText } from '../../plugins/text/terminal-text.ts';
 import { UserError } from '../cli/user-error.ts';
 import { loadCustomers } from '../churn/load-customers.ts';
 import { reportStopWords } from '../gaps/report-stop-words.ts';
@@ -49,7 +50,8 @@ export async function runSuggest(options: RunSuggestOptions): Promise<number> {
   }
   const t = suggestion.triage;
   const lines = [
-    `Ticket ${suggestion.ticket.id}: ${suggestion.ticket.subject}`,
+    // The id and subject come from the export: nothing in them may drive the terminal.
+    `Ticket ${terminalText(suggestion.ticket.id, { inline: true })}: ${terminalText(suggestion.ticket.subject, { inline: true })}`,
     `${t.priority} · ${t.category}${t.secondary.length > 0 ? ` (+ ${t.secondary.join(', ')})` : ''} · ${t.language} · ${t.sentiment} · route ${t.route} · SLA ${t.sla_state}${t.flags.length > 0 ? ` · flags ${t.flags.join(', ')}` : ''}`,
     '',
     'Articles:',

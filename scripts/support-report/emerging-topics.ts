@@ -8,7 +8,7 @@
  */
 import { priorityIds, type PriorityId } from '../../plugins/config/support-config.ts';
 import { clusterByLanguage, englishOnly, type TeamLanguages } from '../gaps/cluster-by-language.ts';
-import { ticketText } from '../gaps/ticket-text.ts';
+import { createTicketScrubber } from '../gaps/topic-text.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { createdMs } from '../triage/ticket-times.ts';
 
@@ -48,8 +48,9 @@ export function emergingTopics(input: EmergingInput): EmergingTopic[] {
     return at >= input.baselineFrom && at < input.to;
   });
   const byId = new Map(inWindow.map((t) => [t.id, t]));
+  const scrubber = createTicketScrubber(inWindow, input.stopWords);
   const clusters = clusterByLanguage(
-    inWindow.map((t) => ({ id: t.id, text: ticketText(t) })),
+    inWindow.map((t) => ({ id: t.id, text: scrubber.topicText(t) })),
     input.languages ?? englishOnly,
     { stopWords: input.stopWords, similarity: input.similarity, minSize: 2 },
   );

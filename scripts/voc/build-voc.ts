@@ -13,7 +13,7 @@ import type { CustomerDirectory } from '../churn/customer-directory.ts';
 import { isNegative } from '../churn/score-churn.ts';
 import { clusterByLanguage, teamLanguages } from '../gaps/cluster-by-language.ts';
 import type { TopicCluster } from '../gaps/cluster-topics.ts';
-import { ticketText } from '../gaps/ticket-text.ts';
+import { createTicketScrubber } from '../gaps/topic-text.ts';
 import type { ReportPeriod } from '../metrics/report-period.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { compileSupportRules } from '../triage/compile-support-rules.ts';
@@ -83,18 +83,20 @@ export function buildVoc(input: VocInput): VocReport {
   }));
   const byId = new Map(tickets.map((t) => [t.id, t]));
   const perMonth = (count: number) => (count * 30) / Math.max(1, period.days);
-  // Each language is clustered on its own, with the language triage detected for each ticket.
+  // Personal data goes before clustering: names never shape or name a topic. Each language is clustered
+  // on its own, with the language triage detected for each ticket.
+  const scrubber = createTicketScrubber(tickets, input.stopWords);
   const team = teamLanguages(support);
   const known = new Map([...info].map(([id, x]) => [id, team.codes.includes(x.result.language) ? x.result.language : team.codes[0]!] as const));
   const cluster = (list: readonly Ticket[]): TopicCluster[] =>
-    clusterByLanguage(list.map((t) => ({ id: t.id, text: ticketText(t) })), team, { stopWords: input.stopWords, similarity: gaps.cluster_similarity, minSize: 2 }, known);
+    clusterByLanguage(list.map((t) => ({ id: t.id, text: scrubber.topicText(t) })), team, { stopWords: input.stopWords, similarity: gaps.cluster_similarity, minSize: 2 }, known);
   const topic = (c: TopicCluster): VocTopic => ({
     topic: c.label,
     language: c.language ?? team.codes[0] ?? 'en',
     terms: c.terms,
     tickets: c.ids.length,
     ids: c.ids,
-    quotes: c.ids.slice(0, voc.quotes_per_topic).map((id) => quoteTicket(byId.get(id)!, voc.quote_max_chars)),
+    quotes: c.ids.slice(0, voc.quotes_per_topic).map((id) => quoteTicket(byId.get(id)!, voc.quote_max_chars, scrubber.shown)),
   });
   const isFeature = (id: string) => {
     const r = info.get(id)!.result;
@@ -157,7 +159,7 @@ export function buildVoc(input: VocInput): VocReport {
     pain_points,
     feature_requests,
     bugs,
-    praise: { tickets: praiseTickets.length, quotes: praiseTickets.slice(0, voc.quotes_per_topic * 2).map((p) => quoteTicket(p.ticket, voc.quote_max_chars)) },
+    praise: { tickets: praiseTickets.length, quotes: praiseTickets.slice(0, voc.quotes_per_topic * 2).map((p) => quoteTicket(p.ticket, voc.quote_max_chars, scrubber.shown)) },
     root_causes,
     ten_x,
   };

@@ -129,5 +129,22 @@ ALTER TABLE tickets_v2 RENAME TO tickets;
 CREATE INDEX tickets_created_ms ON tickets (created_ms);
 `;
 
+/**
+ * Migration 3 (analytics retention and votes).
+ *
+ * `events.vote_key`: the analytics service's daily key of (address,
+ * article) for votes, so a vote that replaced an earlier one on the service
+ * replaces it here too, even when the earlier one was pulled first. The
+ * warehouse is vacuumed once after this migration (see `open-warehouse.ts`):
+ * it was written without `secure_delete`, and retention now deletes events.
+ */
+const v3 = `
+ALTER TABLE events ADD COLUMN vote_key TEXT;
+CREATE INDEX events_vote_keys ON events (vote_key) WHERE type = 'vote';
+`;
+
 /** Every migration, in order; index + 1 is the `user_version` after it runs. */
-export const migrations: readonly string[] = [v1, v2];
+export const migrations: readonly string[] = [v1, v2, v3];
+
+/** The first warehouse version written with `secure_delete`; older files are vacuumed once when migrated. */
+export const SECURE_DELETE_VERSION = 3;
