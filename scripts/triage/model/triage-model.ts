@@ -161,13 +161,18 @@ export function createPredictor(model: TriageModelFile, source: string): TicketP
       let sum = 0;
       for (let i = 0; i < n; i++) sum += 1 / (1 + 2 ** -Math.max(-60, Math.min(60, odds[i]!)));
       const top = 1 / (1 + 2 ** -Math.max(-60, Math.min(60, odds[best]!)));
+      // The three features that point most to the label (ties: alphabetical), kept in one pass.
       const decisive: Array<{ f: string; w: number }> = [];
-      for (const f of new Set(features)) {
+      for (const f of features) {
         const w = weights.get(f)?.[best];
-        if (w !== undefined && w > 0) decisive.push({ f, w });
+        if (w === undefined || w <= 0 || decisive.some((d) => d.f === f)) continue;
+        const last = decisive[decisive.length - 1];
+        if (decisive.length === 3 && last && (w < last.w || (w === last.w && f > last.f))) continue;
+        decisive.push({ f, w });
+        decisive.sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1));
+        if (decisive.length > 3) decisive.pop();
       }
-      decisive.sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1));
-      return { label: labels[best]!, confidence: sum > 0 ? top / sum : 0, words: decisive.slice(0, 3).map((x) => surfaces.get(x.f) ?? x.f) };
+      return { label: labels[best]!, confidence: sum > 0 ? top / sum : 0, words: decisive.map((x) => surfaces.get(x.f) ?? x.f) };
     },
   };
 }
