@@ -98,7 +98,8 @@ export function createArticleModel(input: ModelInput): ArticleModel {
       return prose;
     },
     sentences() {
-      sentences ??= ((indexNodes(model.prose()).get('SentenceNode') ?? []) as Sentence[]).filter((s) => s.children.some((c) => c.type === 'WordNode'));
+      // Sentences sit in paragraphs under the root: no need to walk every token.
+      sentences ??= model.prose().children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children : [])).filter((s): s is Sentence => s.type === 'SentenceNode' && s.children.some((c) => c.type === 'WordNode'));
       return sentences;
     },
     procedures() {

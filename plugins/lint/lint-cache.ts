@@ -46,9 +46,9 @@ export function ruleSetVersion(): string {
   return ruleSetHash;
 }
 
-/** The cache folder: `node_modules/.cache/kb-lint` of the project. */
+/** The cache folder: `KB_LINT_CACHE_DIR`, else `node_modules/.cache/kb-lint` of the project. */
 export function defaultCacheDir(): string {
-  return path.join(projectRoot, 'node_modules', '.cache', 'kb-lint');
+  return process.env.KB_LINT_CACHE_DIR || path.join(projectRoot, 'node_modules', '.cache', 'kb-lint');
 }
 
 export class LintCache {

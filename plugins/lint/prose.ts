@@ -51,6 +51,41 @@ function point(state: State, offset: number): Point {
   return state.toPoint(Math.max(0, Math.min(offset, state.source.length)));
 }
 
+/**
+ * A token's position, with its line and column worked out only when read:
+ * articles have millions of tokens and rules look at few of their places.
+ * Assignable, as parse-latin's plugins move starts and ends when they merge.
+ */
+class LazyPosition {
+  #state: State;
+  #startOffset: number;
+  #endOffset: number;
+  #start?: Point;
+  #end?: Point;
+  constructor(state: State, startOffset: number, endOffset: number) {
+    this.#state = state;
+    this.#startOffset = startOffset;
+    this.#endOffset = endOffset;
+  }
+  get start(): Point {
+    this.#start ??= point(this.#state, this.#startOffset);
+    return this.#start;
+  }
+  set start(value: Point) {
+    this.#start = value;
+  }
+  get end(): Point {
+    this.#end ??= point(this.#state, this.#endOffset);
+    return this.#end;
+  }
+  set end(value: Point) {
+    this.#end = value;
+  }
+  toJSON(): { start: Point; end: Point } {
+    return { start: this.start, end: this.end };
+  }
+}
+
 /** Gives tokens positions from a value-index → source-offset mapping. */
 function place(state: State, nodes: SentenceContent[], at: (index: number) => number, index: number): number {
   let cursor = index;
@@ -58,7 +93,7 @@ function place(state: State, nodes: SentenceContent[], at: (index: number) => nu
     const start = cursor;
     if ('children' in node) cursor = place(state, node.children as SentenceContent[], at, cursor);
     else cursor += (node as { value: string }).value.length;
-    node.position = { start: point(state, at(start)), end: point(state, at(cursor)) };
+    node.position = new LazyPosition(state, at(start), at(cursor));
   }
   return cursor;
 }

@@ -5,24 +5,23 @@
  * refused with the encoding they most likely use and the command that
  * converts them. A UTF-8 byte-order mark is accepted and dropped.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+
+// Only a file that is not UTF-8 needs the detector.
+const detect = (bytes: Uint8Array): string | null => (createRequire(import.meta.url)('chardet') as typeof import('chardet')).detect(bytes);
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes bytes as UTF-8, or says why not and how to fix it. */
 export function decodeArticle(bytes: Uint8Array, shownPath: string): ReadResult {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (!utf16 && !bytes.includes(0)) {
-    try {
-      return { ok: true, text: decoder.decode(bytes) };
-    } catch {
-      // Not UTF-8: name the likely encoding below.
-    }
+  if (!utf16 && isUtf8(bytes) && !bytes.includes(0)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   }
-  const guess = utf16 ? (bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE') : (chardet.detect(bytes) ?? 'an unknown encoding');
+  const guess = utf16 ? (bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE') : (detect(bytes) ?? 'an unknown encoding');
   const from = /^ISO-8859-1$/i.test(guess) ? 'WINDOWS-1252' : guess.toUpperCase();
   const quoted = /^[\w./-]+$/.test(shownPath) ? shownPath : `'${shownPath.replace(/'/g, "'\\''")}'`;
   return {

@@ -7,9 +7,9 @@
  * 0.39 × words/sentence + 11.8 × syllables/word − 15.59).
  */
 import type { Sentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
 import { english } from './language/english.ts';
 import type { LintLanguage, TextStats } from './language/lint-language.ts';
+import { sentenceWords } from './sentence-words.ts';
 
 export type { TextStats } from './language/lint-language.ts';
 
@@ -40,9 +40,7 @@ const hasLetter = /\p{L}/u;
 export function sentenceStats(sentence: Sentence, ignored: ReadonlySet<string>, language: LintLanguage = english): TextStats {
   let words = 0;
   let syllables = 0;
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue;
-    const word = toString(child).toLowerCase();
+  for (const word of sentenceWords(sentence).words) {
     if (!hasLetter.test(word) || ignored.has(word)) continue;
     words++;
     syllables += language.syllables(word);

@@ -22,7 +22,7 @@
  * ```mdx
  * Your invoice is sent by email on the first day of each month.
  * ```
- * @expect 1:17 Passive voice "is sent": say who does it, like "We send…" or "You send…"
+ * @expect 1:14 Passive voice "is sent": say who does it, like "We send…" or "You send…"
  *
  * @example not-ok
  * ```mdx

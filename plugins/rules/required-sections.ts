@@ -86,7 +86,8 @@ export default defineRule('required-sections', (ctx) => {
   const profile = profileOf(ctx);
   const present = new Set(ctx.sections.map((s) => s.key));
   const required = profile.filter((s) => !s.optional);
-  const eol = lineEndingOf(ctx.source);
+  let eolCache: string | undefined;
+  const eol = () => (eolCache ??= lineEndingOf(ctx.source));
   const find = (p: { key: string }) => ctx.sections.find((s) => s.key === p.key);
   let group: string[] = [];
   let groupFix: FixInput | undefined;
@@ -101,12 +102,13 @@ export default defineRule('required-sections', (ctx) => {
     const before = profile.slice(0, i).map(find).filter(Boolean).at(-1);
     const where = after ? ` before "${after.title}"` : before ? ` after "${before.title}"` : '';
     const place = after ? after.heading : ctx.tree.position?.end;
-    const stub = `## ${expected.name}${eol}${eol}${placeholders[expected.key] ?? `TODO: write the ${expected.name} section.`}${eol}${eol}`;
+    const n = eol();
+    const stub = `## ${expected.name}${n}${n}${placeholders[expected.key] ?? `TODO: write the ${expected.name} section.`}${n}${n}`;
     let fix: FixInput | undefined;
     if (group.length === 0) {
       // Consecutive missing sections are added together by the first one's fix, in profile order.
       const offset = after?.heading.position?.start.offset ?? (before ? sectionEnd(before, ctx.tree.children, ctx.source.length) : ctx.source.length);
-      const lead = offset === ctx.source.length ? (ctx.source.endsWith(`${eol}${eol}`) || ctx.source === '' ? '' : ctx.source.endsWith(eol) ? eol : `${eol}${eol}`) : '';
+      const lead = offset === ctx.source.length ? (ctx.source.endsWith(`${n}${n}`) || ctx.source === '' ? '' : ctx.source.endsWith(n) ? n : `${n}${n}`) : '';
       groupFix = fix = { description: `Add the missing "${expected.name}" section with a TODO placeholder`, edits: [{ offset, endOffset: offset, text: `${lead}${stub}` }] };
     } else if (groupFix?.edits[0]) {
       groupFix.edits[0].text += stub;

@@ -2,15 +2,15 @@
  * @rule title-style
  * The title is a question ("How do I reset my password?") or an action
  * phrase ("Reset your password"), never a label ("Password reset"), does not
- * end with a period, colon or semicolon, and uses none of the jargon-list
- * terms. Fixable: `kb lint --fix` removes the final punctuation and writes
+ * end with a period, colon or semicolon, and uses no jargon-list or rejected
+ * term and no accepted term in another case. Fixable: `kb lint --fix` removes the final punctuation and writes
  * the configured word for a jargon term.
  *
  * Why: customers search with questions and tasks; a label title does not
  * match what they type and does not promise an answer.
  *
  * Config: `title.action_verbs` (verbs a title may start with, added to the
- * ones the English tagger knows), `jargon`.
+ * ones the English tagger knows), `jargon`, `vocabulary`.
  *
  * @example ok
  * ```mdx
@@ -44,8 +44,8 @@
  */
 import type { KbConfig } from '../config/kb-config-schema.ts';
 import { defineRule, type FixInput } from '../lint/define-rule.ts';
-import { findTerms } from '../lint/find-terms.ts';
 import { frontmatterPlace, frontmatterValueRange } from '../lint/frontmatter-place.ts';
+import { findVocabulary } from '../lint/vocabulary.ts';
 
 const verbSets = new WeakMap<KbConfig, Set<string>>();
 
@@ -78,9 +78,14 @@ export default defineRule(
       const fix = value && value.text.trimEnd().replace(/["']$/, '').endsWith(last) ? fixIn(`${title.trim()}`, title.trim().slice(0, -1), `Remove the final "${last}"`) : undefined;
       ctx.report(`Title "${title}" ends with punctuation: remove the final "${last}"`, place, { fix });
     }
-    for (const hit of findTerms(title, ctx.config.jargon)) {
-      const use = /^\p{Lu}/u.test(hit.found) && hit.index === 0 ? hit.use.charAt(0).toUpperCase() + hit.use.slice(1) : hit.use;
-      ctx.report(`Title uses the internal term "${hit.found}": say "${hit.use}" instead`, place, { fix: fixIn(hit.found, use, `Replace "${hit.found}" with "${use}" in the title`) });
+    for (const hit of findVocabulary(title, ctx.vocabulary)) {
+      if (hit.kind === 'reject') {
+        ctx.report(`Title uses the rejected term "${hit.found}": the vocabulary rules it out, so reword the title`, place);
+        continue;
+      }
+      const use = hit.kind === 'case' ? (hit.expected ?? hit.use) : /^\p{Lu}/u.test(hit.found) && hit.index === 0 ? hit.use.charAt(0).toUpperCase() + hit.use.slice(1) : hit.use;
+      const message = hit.kind === 'case' ? `Title writes "${hit.found}": write "${use}", as the vocabulary spells it` : `Title uses the internal term "${hit.found}": say "${hit.use}" instead`;
+      ctx.report(message, place, { fix: fixIn(hit.found, use, `Replace "${hit.found}" with "${use}" in the title`) });
     }
   },
   { onFallback: true },

@@ -1,24 +1,25 @@
 /**
- * Lints a share of the KB's articles in a worker thread, for the build's
- * lint gate. Each worker runs `lintKb` on its files with the whole KB as
- * context (links, slugs and aliases resolve against every article).
+ * Lints a share of the articles in a worker thread, for the build's lint
+ * gate: each article on its own (the cacheable step of the lint core). The
+ * main thread then runs the cross-file rules with every article's facts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { lintArticle, type ArticleLint } from '../../plugins/lint/lint-core.ts';
+import { createSetup } from '../../plugins/lint/lint-setup.ts';
 import { UserError } from '../cli/user-error.ts';
-import { lintKb } from '../lint/run-lint.ts';
+import { loadKbConfig } from '../lib/load-kb-config.ts';
 
 export interface LintWorkerInput {
   contentDir: string;
-  files: string[];
+  jobs: Array<{ file: string; text?: string; unreadable?: string }>;
 }
 
-export type LintWorkerOutput =
-  | { ok: true; results: Awaited<ReturnType<typeof lintKb>> }
-  | { ok: false; message: string; exitCode?: number };
+export type LintWorkerOutput = { ok: true; results: ArticleLint[] } | { ok: false; message: string; exitCode?: number };
 
 const input = workerData as LintWorkerInput;
 try {
-  const results = await lintKb(input.files, input.contentDir);
+  const { setup } = createSetup(input.contentDir, { config: loadKbConfig(input.contentDir), files: [] });
+  const results = input.jobs.map((job) => lintArticle(setup, job.file, job.unreadable !== undefined ? { unreadable: job.unreadable } : { text: job.text ?? '' }));
   parentPort?.postMessage({ ok: true, results } satisfies LintWorkerOutput);
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,7 @@ import retextPassive from 'retext-passive';
 import { syllable } from 'syllable';
 import { pointEnd, pointStart } from 'unist-util-position';
 import { VFile } from 'vfile';
+import { sentenceWords } from '../sentence-words.ts';
 import type { LintLanguage, NlcstParser, PassiveMatch, TextStats } from './lint-language.ts';
 
 // compromise takes ~0.3 s to load; most runs never need it (titles usually start
@@ -66,13 +67,13 @@ function activeOf(participle: string): string | undefined {
 
 /** Regular "-ed" passives: be-verb, optional adverbs, then a participle. */
 function regularPassives(sentence: Sentence, into: PassiveMatch[]): void {
-  const words = sentence.children.filter((c): c is Word => c.type === 'WordNode');
+  const { nodes: words, words: texts } = sentenceWords(sentence);
   words.forEach((word, i) => {
-    if (!beVerbs.has(toString(word).toLowerCase())) return;
+    if (!beVerbs.has(texts[i] ?? '')) return;
     let j = i + 1;
-    while (j < words.length && adverb.test(toString(words[j] as Word).toLowerCase())) j++;
+    while (j < words.length && adverb.test(texts[j] ?? '')) j++;
     const next = words[j];
-    const text = next ? toString(next).toLowerCase() : '';
+    const text = next ? (texts[j] ?? '') : '';
     if (!next || !/^\p{L}{3,}ed$/u.test(text) || adjectives.has(text)) return;
     const start = pointStart(word);
     const end = pointEnd(next);
@@ -82,17 +83,28 @@ function regularPassives(sentence: Sentence, into: PassiveMatch[]): void {
 }
 
 /** Irregular passives ("is sent", "was written"), from retext-passive's list. */
-function irregularPassives(sentences: readonly Sentence[], source: string, into: PassiveMatch[]): void {
-  const root: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [...sentences] }] };
+function irregularPassives(sentences: readonly Sentence[], into: PassiveMatch[]): void {
+  // retext-passive looks for a listed participle right after a be-verb: hand it only those word pairs.
+  const pairs: Sentence[] = [];
+  for (const sentence of sentences) {
+    const { nodes: words, words: texts } = sentenceWords(sentence);
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (beVerbs.has(texts[i] ?? '')) pairs.push({ type: 'SentenceNode', children: [words[i] as Word, words[i + 1] as Word] });
+    }
+  }
+  if (pairs.length === 0) return;
+  const root: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: pairs }] };
   const scratch = new VFile();
   findIrregular(root, scratch);
   for (const found of scratch.messages) {
     const place = found.place && 'start' in found.place ? found.place : undefined;
     if (!place) continue;
+    // retext-passive reports the participle; the phrase (and its place) starts at the be-verb before it.
+    const pair = pairs.find((p) => p.children[1]?.position?.start.offset === place.start.offset);
+    const verb = pair?.children[0] as Word | undefined;
+    const start = verb ? pointStart(verb) : undefined;
     const participle = (found.actual ?? '').toLowerCase();
-    // retext-passive reports the participle; show the "is/was/been" before it too.
-    const verb = /(\p{L}+)\s+$/u.exec(source.slice(Math.max(0, (place.start.offset ?? 0) - 20), place.start.offset))?.[1];
-    into.push({ phrase: verb ? `${verb} ${found.actual ?? ''}` : (found.actual ?? ''), active: activeOf(participle), place });
+    into.push({ phrase: verb ? `${toString(verb)} ${found.actual ?? ''}` : (found.actual ?? ''), active: activeOf(participle), place: { start: start ?? place.start, end: place.end } });
   }
 }
 
@@ -105,10 +117,10 @@ function insideQuotes(source: string, sentence: Sentence, offset: number | undef
 
 function passives(sentences: readonly Sentence[], source: string): PassiveMatch[] {
   // The passive needs a form of "to be": look only at those sentences.
-  const candidates = sentences.filter((s) => s.children.some((c) => c.type === 'WordNode' && beVerbs.has(toString(c).toLowerCase())));
+  const candidates = sentences.filter((s) => sentenceWords(s).words.some((w) => beVerbs.has(w)));
   if (candidates.length === 0) return [];
   const found: PassiveMatch[] = [];
-  irregularPassives(candidates, source, found);
+  irregularPassives(candidates, found);
   for (const sentence of candidates) regularPassives(sentence, found);
   return found.filter((passive) => {
     const offset = passive.place.start.offset ?? -1;
