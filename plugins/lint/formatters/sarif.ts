@@ -52,7 +52,7 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
       id,
       name: pascalCase(id),
       shortDescription: { text: doc?.summary.split(/(?<=\.)\s/)[0] ?? id },
-      fullDescription: { text: [doc?.summary, doc?.why].filter(Boolean).join(' ') },
+      fullDescription: { text: [doc?.summary, doc?.why ? `${doc.why.charAt(0).toUpperCase()}${doc.why.slice(1)}` : undefined].filter(Boolean).join(' ') },
       help: doc ? helpOf(doc) : { text: id },
       helpUri: `${base}#${id}`,
       defaultConfiguration: { level, enabled: level !== 'none' },
