@@ -213,21 +213,47 @@ function splitNode<T extends { type: string; children: unknown[]; position?: unk
   return result;
 }
 
-/** Builds the prose tree of an article from its mdast and source text. */
+const blockBreak = /\n[ \t]*(?:\r?\n|\r)|\r[ \t]*\r|\n\n/;
+
+/** Splits the content at the breaks between blocks (never a sentence's own line break). */
+function blocksOf(nodes: SentenceContent[]): SentenceContent[][] {
+  const blocks: SentenceContent[][] = [];
+  let current: SentenceContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'WhiteSpaceNode' && blockBreak.test(node.value)) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push(node);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * Builds the prose tree of an article from its mdast and source text. Each
+ * block is grouped into sentences on its own — the same result as grouping
+ * the whole text at once (sentences never run across blocks), without the
+ * parser's plugins splicing one array of every token in the article.
+ */
 export function buildProse(tree: Root, file: { value: unknown } | string, language: LintLanguage = english): NlcstRoot {
   const source = typeof file === 'string' ? file : String(file.value);
   const place = location(source);
   const state: State = { source, toPoint: (offset) => place.toPoint(offset) as Point, parser: language.parser };
-  const nodes = all(state, tree);
-  if (nodes.length === 0) return { type: 'RootNode', children: [] };
-  const start = nodes[0]?.position?.start;
-  const end = nodes.at(-1)?.position?.end;
-  const position = start && end ? { start, end } : undefined;
-  const sentence: Sentence = { type: 'SentenceNode', children: nodes, position };
-  for (const plugin of state.parser.tokenizeSentencePlugins) plugin(sentence);
-  const paragraph = { type: 'ParagraphNode' as const, children: splitNode(sentence, 'PunctuationNode', terminalMarker), position };
-  for (const plugin of state.parser.tokenizeParagraphPlugins) plugin(paragraph);
-  const root = { type: 'RootNode' as const, children: splitNode(paragraph, 'WhiteSpaceNode', newLine), position } as NlcstRoot;
+  const paragraphs: NlcstRoot['children'] = [];
+  for (const nodes of blocksOf(all(state, tree))) {
+    const start = nodes[0]?.position?.start;
+    const end = nodes.at(-1)?.position?.end;
+    const position = start && end ? { start, end } : undefined;
+    const sentence: Sentence = { type: 'SentenceNode', children: nodes, position };
+    for (const plugin of state.parser.tokenizeSentencePlugins) plugin(sentence);
+    const paragraph = { type: 'ParagraphNode' as const, children: splitNode(sentence, 'PunctuationNode', terminalMarker), position };
+    for (const plugin of state.parser.tokenizeParagraphPlugins) plugin(paragraph);
+    const root = { type: 'RootNode' as const, children: splitNode(paragraph, 'WhiteSpaceNode', newLine), position } as NlcstRoot;
+    if (paragraphs.length > 0) paragraphs.push({ type: 'WhiteSpaceNode', value: '\n\n' });
+    paragraphs.push(...root.children);
+  }
+  if (paragraphs.length === 0) return { type: 'RootNode', children: [] };
+  const root = { type: 'RootNode' as const, children: paragraphs } as NlcstRoot;
   for (const plugin of state.parser.tokenizeRootPlugins) plugin(root);
   return root;
 }

@@ -20,6 +20,7 @@ import { createLinter, type FileLint, type LintOptions } from '../../plugins/lin
 import { countMessages, type FileResult, type LintFix } from '../../plugins/lint/lint-message.ts';
 import { loadKbConfig } from '../lib/load-kb-config.ts';
 import { resolveTargets } from '../lib/resolve-targets.ts';
+import { workerPool } from './lint-workers.ts';
 
 export type LintFormat = 'text' | 'json' | 'json-report' | 'sarif';
 
@@ -36,6 +37,8 @@ export interface RunLintOptions {
   /** Use the content-hash cache (default: off for `kb lint`, on for `kb build`). */
   cache?: boolean;
   cacheDir?: string;
+  /** Worker threads for the articles to lint (default: one per core when 200+ need linting; 0 for none). */
+  workers?: number;
   write?: (text: string) => void;
   writeError?: (text: string) => void;
 }
@@ -108,7 +111,7 @@ export async function runLint(options: RunLintOptions): Promise<number> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   const writeError = options.writeError ?? ((text: string) => process.stderr.write(text));
   const config = loadKbConfig(options.contentDir);
-  const lintOptions: LintKbOptions = { cache: options.cache, cacheDir: options.cacheDir, config };
+  const lintOptions: LintKbOptions = { cache: options.cache, cacheDir: options.cacheDir, config, lintMany: workerPool(options.workers) };
   let run = await lintKbRun(options.paths, options.contentDir, lintOptions);
   for (const skip of run.skipped) writeError(`kb lint: skipped ${path.relative(process.cwd(), skip.path) || skip.path}: ${skip.reason}\n`);
   if (options.fix) {

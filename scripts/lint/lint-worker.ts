@@ -1,7 +1,7 @@
 /**
- * Lints a share of the articles in a worker thread, for the build's lint
- * gate: each article on its own (the cacheable step of the lint core). The
- * main thread then runs the cross-file rules with every article's facts.
+ * Lints a share of the articles in a worker thread (see lint-workers.ts):
+ * each article on its own, the cacheable step of the lint core. The
+ * calling thread then runs the cross-file rules with every article's facts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintArticle, type ArticleLint } from '../../plugins/lint/lint-core.ts';
