@@ -220,7 +220,8 @@ function blocksOf(nodes: SentenceContent[]): SentenceContent[][] {
   const blocks: SentenceContent[][] = [];
   let current: SentenceContent[] = [];
   for (const node of nodes) {
-    if (node.type === 'WhiteSpaceNode' && blockBreak.test(node.value)) {
+    // Most whitespace tokens are one space: test the pattern only on longer ones.
+    if (node.type === 'WhiteSpaceNode' && node.value.length > 1 && blockBreak.test(node.value)) {
       if (current.length > 0) blocks.push(current);
       current = [];
     } else current.push(node);

@@ -16,7 +16,9 @@ export function sentenceWords(sentence: Sentence): { nodes: Word[]; words: strin
     for (const child of sentence.children) {
       if (child.type !== 'WordNode') continue;
       nodes.push(child);
-      words.push(toString(child).toLowerCase());
+      // A word is usually one text token; joining its children is only needed for "e-mail", "don't"…
+      const only = child.children.length === 1 ? child.children[0] : undefined;
+      words.push((only && 'value' in only ? only.value : toString(child)).toLowerCase());
     }
     entry = { nodes, words };
     cache.set(sentence, entry);
