@@ -37,7 +37,7 @@ export function resolveLink(url: string, fromFile: string): ResolvedLink {
   const rawPath = hash < 0 ? url : url.slice(0, hash);
   const rawAnchor = hash < 0 ? undefined : url.slice(hash + 1);
   const clean = safeDecode(rawPath.split('?')[0] ?? '');
-  const file = path.resolve(path.dirname(path.resolve(fromFile)), clean);
+  const file = path.resolve(path.dirname(path.isAbsolute(fromFile) ? fromFile : path.resolve(fromFile)), clean);
   return {
     kind: 'file',
     file,
