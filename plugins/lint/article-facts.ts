@@ -24,4 +24,6 @@ export interface ArticleFacts {
   waivers: Waiver[];
   /** True when the file's syntax did not parse: links and anchors come from a CommonMark reading. */
   fallback: boolean;
+  /** True when the article imports MDX or Markdown content (snippets), whose headings are anchors the linter cannot see. */
+  importsContent?: boolean;
 }

@@ -88,6 +88,8 @@ function runRule(rule: Rule, severities: RuleSeverities, messages: LintMessage[]
   }
 }
 
+const contentImport = /\bfrom\s+["'][^"']+\.mdx?["']/;
+
 function factsOf(model: ArticleModel, waivers: ArticleFacts['waivers']): ArticleFacts {
   const raw = model.frontmatter.raw;
   const aliases = Array.isArray(raw?.aliases) ? raw.aliases : [];
@@ -106,6 +108,7 @@ function factsOf(model: ArticleModel, waivers: ArticleFacts['waivers']): Article
     related: related ? rangeOf(related.heading) : undefined,
     waivers,
     fallback: model.failure !== undefined,
+    importsContent: model.nodes('mdxjsEsm').some((node) => contentImport.test(node.value)),
   };
 }
 

@@ -171,3 +171,11 @@ describe('files', () => {
     expect(scan.skipped.map((s) => path.basename(s.path)).sort()).toEqual(['alias.md', 'loop', 'outside.md']);
   });
 });
+
+describe('imported snippets', () => {
+  it('do not make anchors they may define look broken', async () => {
+    const text = "import Setup from '/snippets/gitlab-setup.mdx';\n\nSee [GitLab setup](#gitlab-setup).\n\n<Setup />\n";
+    expect(await rule(text, 'no-broken-links')).toEqual([]);
+    expect(await rule("import { Tabs } from '@theme/Tabs';\n\nSee [GitLab setup](#gitlab-setup).\n", 'no-broken-links')).toHaveLength(1);
+  });
+});
