@@ -13,7 +13,8 @@ import type { ArticleFacts } from './article-facts.ts';
 import { scanArticleFiles } from './article-files.ts';
 import { ARTICLES_DIR, KbIndex } from './kb-index.ts';
 import { languageFor } from './language/languages.ts';
-import { factsOfText, type LintSetup } from './lint-core.ts';
+import { factsOfText, frontmatterFacts, type LintSetup } from './lint-core.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { readArticle } from './read-article.ts';
 import { vocabularyOf } from './vocabulary.ts';
 
@@ -21,6 +22,7 @@ interface Session {
   config: KbConfig;
   configStamp: string;
   facts: Map<string, { stamp: string; facts: ArticleFacts | undefined }>;
+  frontmatters: Map<string, { stamp: string; facts: Pick<ArticleFacts, 'status' | 'aliases'> | undefined }>;
 }
 
 const sessions = new Map<string, Session>();
@@ -54,7 +56,7 @@ export function editorSetup(contentDir: string, config?: KbConfig): LintSetup {
   const configStamp = stampOf(configFile);
   let session = sessions.get(root);
   if (!session || (!config && session.configStamp !== configStamp) || (config && session.config !== config)) {
-    session = { config: config ?? loadConfig(root), configStamp, facts: new Map() };
+    session = { config: config ?? loadConfig(root), configStamp, facts: new Map(), frontmatters: new Map() };
     sessions.set(root, session);
   }
   const current = session;
@@ -64,14 +66,25 @@ export function editorSetup(contentDir: string, config?: KbConfig): LintSetup {
     config: current.config,
     language: languageFor(current.config.site.language),
     vocabulary: vocabularyOf(current.config),
-    index: new KbIndex(root, files, (file) => {
-      const stamp = stampOf(file);
-      const known = current.facts.get(file);
-      if (known && known.stamp === stamp) return known.facts;
-      const read = readArticle(file, file);
-      const facts = read.ok ? factsOfText(setup, file, read.text) : undefined;
-      current.facts.set(file, { stamp, facts });
-      return facts;
+    index: new KbIndex(root, files, {
+      facts(file) {
+        const stamp = stampOf(file);
+        const known = current.facts.get(file);
+        if (known && known.stamp === stamp) return known.facts;
+        const read = readArticle(file, file);
+        const facts = read.ok ? factsOfText(setup, file, read.text) : undefined;
+        current.facts.set(file, { stamp, facts });
+        return facts;
+      },
+      frontmatter(file) {
+        const stamp = stampOf(file);
+        const known = current.facts.get(file) ?? current.frontmatters.get(file);
+        if (known && known.stamp === stamp) return known.facts;
+        const read = readArticle(file, file);
+        const facts = read.ok ? frontmatterFacts(readFrontmatter(read.text, current.config)) : undefined;
+        current.frontmatters.set(file, { stamp, facts });
+        return facts;
+      },
     }),
   };
   return setup;

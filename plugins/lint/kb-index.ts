@@ -11,7 +11,11 @@ import type { ArticleFacts } from './article-facts.ts';
 
 export const ARTICLES_DIR = 'articles';
 
-export type FactsLoader = (file: string) => ArticleFacts | undefined;
+/** Reads an article's facts; `frontmatter` reads only what its frontmatter says (much cheaper than a parse). */
+export interface FactsLoader {
+  facts(file: string): ArticleFacts | undefined;
+  frontmatter(file: string): Pick<ArticleFacts, 'status' | 'aliases'> | undefined;
+}
 
 export class KbIndex {
   readonly contentDir: string;
@@ -20,6 +24,7 @@ export class KbIndex {
   private readonly fileSet: Set<string>;
   private readonly slugs = new Map<string, string[]>();
   private readonly facts = new Map<string, ArticleFacts | null>();
+  private readonly frontmatters = new Map<string, Pick<ArticleFacts, 'status' | 'aliases'> | null>();
   private readonly load: FactsLoader;
   private aliases?: Map<string, string[]>;
 
@@ -68,15 +73,28 @@ export class KbIndex {
     const key = path.resolve(file);
     let facts = this.facts.get(key);
     if (facts === undefined) {
-      facts = (this.fileSet.has(key) ? this.load(key) : undefined) ?? null;
+      facts = (this.fileSet.has(key) ? this.load.facts(key) : undefined) ?? null;
       this.facts.set(key, facts);
     }
     return facts ?? undefined;
   }
 
+  /** Status and aliases of an article, from its facts when known, else from its frontmatter alone. */
+  private frontmatterOf(file: string): Pick<ArticleFacts, 'status' | 'aliases'> | undefined {
+    const key = path.resolve(file);
+    const known = this.facts.get(key);
+    if (known) return known;
+    let light = this.frontmatters.get(key);
+    if (light === undefined) {
+      light = (this.fileSet.has(key) ? this.load.frontmatter(key) : undefined) ?? null;
+      this.frontmatters.set(key, light);
+    }
+    return light ?? undefined;
+  }
+
   /** An article's `status` (published when unset or unreadable). */
   statusOf(file: string): string {
-    return this.factsOf(file)?.status ?? 'published';
+    return this.frontmatterOf(file)?.status ?? 'published';
   }
 
   /** The anchors of an article. */
@@ -89,7 +107,7 @@ export class KbIndex {
     if (!this.aliases) {
       const owners = new Map<string, string[]>();
       for (const file of this.files) {
-        for (const alias of this.factsOf(file)?.aliases ?? []) {
+        for (const alias of this.frontmatterOf(file)?.aliases ?? []) {
           const list = owners.get(alias.value);
           if (list) list.push(file);
           else owners.set(alias.value, [file]);

@@ -18,6 +18,7 @@ import { emptyMetrics, measureArticle, type ArticleMetrics } from './article-met
 import { createArticleModel, type ArticleModel } from './article-model.ts';
 import type { FixInput, ReportOptions, Rule, RuleContext } from './define-rule.ts';
 import { frontmatterPlace } from './frontmatter-place.ts';
+import type { FrontmatterReading } from './frontmatter.ts';
 import type { KbIndex } from './kb-index.ts';
 import type { LintLanguage } from './language/lint-language.ts';
 import { byPosition, type LintFix, type LintMessage, type MessageSeverity } from './lint-message.ts';
@@ -90,19 +91,25 @@ function runRule(rule: Rule, severities: RuleSeverities, messages: LintMessage[]
 
 const contentImport = /\bfrom\s+["'][^"']+\.mdx?["']/;
 
-function factsOf(model: ArticleModel, waivers: ArticleFacts['waivers']): ArticleFacts {
-  const raw = model.frontmatter.raw;
+/** Status and aliases (with their places) as the frontmatter says. */
+export function frontmatterFacts(frontmatter: FrontmatterReading): Pick<ArticleFacts, 'status' | 'aliases'> {
+  const raw = frontmatter.raw;
   const aliases = Array.isArray(raw?.aliases) ? raw.aliases : [];
+  return {
+    status: typeof raw?.status === 'string' ? raw.status : 'published',
+    aliases: aliases.flatMap((value, i) => {
+      if (typeof value !== 'string') return [];
+      return [{ value, range: rangeOf(frontmatterPlace(frontmatter, ['aliases', i])) }];
+    }),
+  };
+}
+
+function factsOf(model: ArticleModel, waivers: ArticleFacts['waivers']): ArticleFacts {
   const related = findSection(model.sections, SECTION.related);
   return {
     file: model.file,
     slug: slugOf(model.file),
-    status: typeof raw?.status === 'string' ? raw.status : 'published',
-    aliases: aliases.flatMap((value, i) => {
-      if (typeof value !== 'string') return [];
-      const at = frontmatterPlace(model.frontmatter, ['aliases', i]);
-      return [{ value, range: rangeOf(at) }];
-    }),
+    ...frontmatterFacts(model.frontmatter),
     anchors: [...model.anchors()],
     links: [...model.links()],
     related: related ? rangeOf(related.heading) : undefined,

@@ -9,7 +9,8 @@ import { loadConfig } from '../config/load-config.ts';
 import { scanArticleFiles, type SkippedPath } from './article-files.ts';
 import { ARTICLES_DIR, KbIndex } from './kb-index.ts';
 import { languageFor } from './language/languages.ts';
-import { factsOfText, type LintSetup } from './lint-core.ts';
+import { factsOfText, frontmatterFacts, type LintSetup } from './lint-core.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { readArticle } from './read-article.ts';
 import { vocabularyOf } from './vocabulary.ts';
 
@@ -29,9 +30,15 @@ export function createSetup(contentDir: string, options: SetupOptions = {}): { s
     config,
     language: languageFor(config.site.language),
     vocabulary: vocabularyOf(config),
-    index: new KbIndex(root, scan.files, (file) => {
-      const read = readArticle(file, file);
-      return read.ok ? factsOfText(setup, file, read.text) : undefined;
+    index: new KbIndex(root, scan.files, {
+      facts(file) {
+        const read = readArticle(file, file);
+        return read.ok ? factsOfText(setup, file, read.text) : undefined;
+      },
+      frontmatter(file) {
+        const read = readArticle(file, file);
+        return read.ok ? frontmatterFacts(readFrontmatter(read.text, config)) : undefined;
+      },
     }),
   };
   return { setup, skipped: scan.skipped };
