@@ -67,8 +67,8 @@ export function createLinter(options: LintOptions): Linter {
         jobs.push({ file, unreadable: read.reason, index: i });
         return;
       }
-      const hash = contentHash(read.text);
-      const cached = options.cache?.get(file, hash);
+      const hash = options.cache ? contentHash(read.text) : undefined;
+      const cached = hash ? options.cache?.get(file, hash) : undefined;
       if (cached) local[i] = cached;
       else jobs.push({ file, text: read.text, index: i, hash });
     });

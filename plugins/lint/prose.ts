@@ -179,7 +179,7 @@ function all(state: State, parent: Parents): SentenceContent[] {
       continue;
     }
     const result = one(state, child);
-    if (result) results.push(...result);
+    if (result) for (const node of result) results.push(node);
     end = child.position?.end;
   }
   return results;
