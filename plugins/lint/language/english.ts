@@ -82,29 +82,35 @@ function regularPassives(sentence: Sentence, into: PassiveMatch[]): void {
   });
 }
 
-/** Irregular passives ("is sent", "was written"), from retext-passive's list. */
+const irregularWords = new Map<string, boolean>();
+
+/** True when retext-passive lists the word as a participle (asked once per distinct word). */
+function isIrregularParticiple(be: Word, word: Word, text: string): boolean {
+  let known = irregularWords.get(text);
+  if (known === undefined) {
+    const root: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [{ type: 'SentenceNode', children: [be, word] }] }] };
+    const scratch = new VFile();
+    findIrregular(root, scratch);
+    known = scratch.messages.length > 0;
+    if (irregularWords.size < 100_000) irregularWords.set(text, known);
+  }
+  return known;
+}
+
+/** Irregular passives ("is sent", "was written"), from retext-passive's list: a listed participle right after a be-verb. */
 function irregularPassives(sentences: readonly Sentence[], into: PassiveMatch[]): void {
-  // retext-passive looks for a listed participle right after a be-verb: hand it only those word pairs.
-  const pairs: Sentence[] = [];
   for (const sentence of sentences) {
     const { nodes: words, words: texts } = sentenceWords(sentence);
     for (let i = 0; i + 1 < words.length; i++) {
-      if (beVerbs.has(texts[i] ?? '')) pairs.push({ type: 'SentenceNode', children: [words[i] as Word, words[i + 1] as Word] });
+      const be = words[i] as Word;
+      const participle = words[i + 1] as Word;
+      const text = texts[i + 1] ?? '';
+      if (!beVerbs.has(texts[i] ?? '') || !isIrregularParticiple(be, participle, text)) continue;
+      const start = pointStart(be);
+      const end = pointEnd(participle);
+      if (!start || !end) continue;
+      into.push({ phrase: `${toString(be)} ${toString(participle)}`, active: activeOf(text), place: { start, end } });
     }
-  }
-  if (pairs.length === 0) return;
-  const root: Root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: pairs }] };
-  const scratch = new VFile();
-  findIrregular(root, scratch);
-  for (const found of scratch.messages) {
-    const place = found.place && 'start' in found.place ? found.place : undefined;
-    if (!place) continue;
-    // retext-passive reports the participle; the phrase (and its place) starts at the be-verb before it.
-    const pair = pairs.find((p) => p.children[1]?.position?.start.offset === place.start.offset);
-    const verb = pair?.children[0] as Word | undefined;
-    const start = verb ? pointStart(verb) : undefined;
-    const participle = (found.actual ?? '').toLowerCase();
-    into.push({ phrase: verb ? `${toString(verb)} ${found.actual ?? ''}` : (found.actual ?? ''), active: activeOf(participle), place: { start: start ?? place.start, end: place.end } });
   }
 }
 
