@@ -63,29 +63,33 @@ export default defineRule(
   (ctx) => {
     const title = ctx.frontmatter.raw?.title;
     if (typeof title !== 'string' || title.trim() === '') return;
-    const place = frontmatterPlace(ctx.frontmatter, ['title']);
-    const value = frontmatterValueRange(ctx.frontmatter, 'title');
+    // Positions need the YAML read again with the `yaml` package: only when there is something to report.
+    const place = () => frontmatterPlace(ctx.frontmatter, ['title']);
+    let valueRange: ReturnType<typeof frontmatterValueRange> | null = null;
+    const valueOf = () => (valueRange ??= frontmatterValueRange(ctx.frontmatter, 'title'));
     // A fix edits the title inside its YAML value, where it is written literally.
     const fixIn = (from: string, to: string, description: string): FixInput | undefined => {
+      const value = valueOf();
       const at = value?.text.lastIndexOf(from) ?? -1;
       if (!value || at < 0 || value.text.indexOf(from) !== at) return undefined;
       return { description, edits: [{ offset: value.offset + at, endOffset: value.offset + at + from.length, text: to }] };
     };
     if (!ctx.language.isQuestion(title) && !ctx.language.isActionPhrase(title, verbsOf(ctx.config))) {
-      ctx.report(`Title "${title}" reads as a label: write it as a question ("How do I …?") or start it with an action verb ("Reset your …")`, place);
+      ctx.report(`Title "${title}" reads as a label: write it as a question ("How do I …?") or start it with an action verb ("Reset your …")`, place());
     } else if (/[.:;]$/.test(title.trim())) {
       const last = title.trim().slice(-1);
+      const value = valueOf();
       const fix = value && value.text.trimEnd().replace(/["']$/, '').endsWith(last) ? fixIn(`${title.trim()}`, title.trim().slice(0, -1), `Remove the final "${last}"`) : undefined;
-      ctx.report(`Title "${title}" ends with punctuation: remove the final "${last}"`, place, { fix });
+      ctx.report(`Title "${title}" ends with punctuation: remove the final "${last}"`, place(), { fix });
     }
     for (const hit of findVocabulary(title, ctx.vocabulary)) {
       if (hit.kind === 'reject') {
-        ctx.report(`Title uses the rejected term "${hit.found}": the vocabulary rules it out, so reword the title`, place);
+        ctx.report(`Title uses the rejected term "${hit.found}": the vocabulary rules it out, so reword the title`, place());
         continue;
       }
       const use = hit.kind === 'case' ? (hit.expected ?? hit.use) : /^\p{Lu}/u.test(hit.found) && hit.index === 0 ? hit.use.charAt(0).toUpperCase() + hit.use.slice(1) : hit.use;
       const message = hit.kind === 'case' ? `Title writes "${hit.found}": write "${use}", as the vocabulary spells it` : `Title uses the internal term "${hit.found}": say "${hit.use}" instead`;
-      ctx.report(message, place, { fix: fixIn(hit.found, use, `Replace "${hit.found}" with "${use}" in the title`) });
+      ctx.report(message, place(), { fix: fixIn(hit.found, use, `Replace "${hit.found}" with "${use}" in the title`) });
     }
   },
   { onFallback: true },
