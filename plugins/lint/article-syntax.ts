@@ -6,7 +6,7 @@
 export type ArticleSyntax = 'mdx' | 'markdown';
 
 /** File names the linter treats as articles. */
-export const articleExtension = /\.(?:mdx|md|markdown)$/i;
+export const articleExtension = /\.(?:mdx|md)$/i;
 
 /** The syntax of an article file. */
 export function syntaxOf(file: string): ArticleSyntax {

@@ -42,6 +42,6 @@ export function resolveLink(url: string, fromFile: string): ResolvedLink {
     kind: 'file',
     file,
     anchor: rawAnchor ? safeDecode(rawAnchor) : undefined,
-    isArticle: /\.(?:mdx|md|markdown)$/i.test(clean),
+    isArticle: /\.mdx?$/i.test(clean),
   };
 }
