@@ -18,7 +18,7 @@ function git(...args: string[]) {
 
 it('stops a commit with a failing article and lets a good one through', () => {
   // A project laid out like this one: the kb package, its node_modules, content/ and the hook.
-  for (const entry of ['package.json', 'scripts', 'plugins', '.githooks']) cpSync(path.resolve(entry), path.join(repo, entry), { recursive: true });
+  for (const entry of ['package.json', 'scripts', 'plugins', 'analytics-api', '.githooks']) cpSync(path.resolve(entry), path.join(repo, entry), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(repo, 'node_modules'));
   cpSync(path.resolve('test/fixtures/kb'), path.join(repo, 'content'), { recursive: true });
   execFileSync('git', ['init', '-q'], { cwd: repo });
