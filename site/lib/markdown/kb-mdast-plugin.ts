@@ -2,7 +2,8 @@
  * The Sätteri mdast plugin every article is rendered with (Astro 7 renders
  * MDX with Sätteri, which runs no remark plugins). It rewrites links to site
  * addresses, makes tables keyboard-scrollable, and lifts two sections out
- * of the body for the page layout:
+ * of the body for the page layout, and gives a Markdown heading written
+ * `## Title {#id}` the id `id` (without the braces in its text):
  * "Related articles" becomes cards (so the body's list is removed) and the
  * "Quick answer" text feeds the FAQ structured data.
  *
@@ -92,6 +93,13 @@ export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
       link(node, ctx) {
         const url = rewriteArticleLink(node.url, file, options.paths);
         if (url !== node.url) ctx.setProperty(node, 'url', url);
+      },
+      heading(node, ctx) {
+        const last = node.children.at(-1);
+        const match = last?.type === 'text' ? /\s*\{#([\w.:-]+)\}\s*$/.exec(last.value) : null;
+        if (!last || last.type !== 'text' || !match) return;
+        ctx.setProperty(last, 'value', last.value.slice(0, match.index));
+        ctx.setProperty(node, 'data', { ...node.data, hProperties: { ...((node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {}), id: match[1] } });
       },
       // A wide table scrolls sideways on small screens; keyboard users must be able to focus it to scroll.
       table(node, ctx) {
