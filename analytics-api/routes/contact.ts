@@ -7,6 +7,9 @@
  * delivery worker takes it from there. Its own rate limit
  * (`contact.rate_limit`) applies on top of the API's.
  *
+ * `GET /api/contact`: `{"accepting": true|false}`, whether this server takes
+ * requests (the page hands off to the helpdesk form or email when not).
+ *
  * `GET /api/contact/:id`: where that request is (`queued`, `delivered`,
  * `failed`) and the first response it was promised, for the page's
  * confirmation. The id is a random UUID only its sender knows; the answer
@@ -153,6 +156,12 @@ export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
       return c.json({ id }, 202);
     },
   );
+
+  // The page asks before it shows the email and name fields: a server without a target keeps it a hand-off.
+  route.get('/', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ accepting: contact?.target !== undefined });
+  });
 
   route.get('/:id', (c) => {
     const id = c.req.param('id');
