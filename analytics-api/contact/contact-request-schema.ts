@@ -25,15 +25,15 @@ function oneLine(max: number, what: string) {
     .pipe(typedText(max));
 }
 
-const optionalText = (max: number, what: string) => z.union([oneLine(max, what), z.null()]).optional();
+const optionalText = (max: number, what: string) => oneLine(max, what).nullable().optional();
 
 const contextSchema = z.strictObject({
-  article: z.union([z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an article slug (lowercase words joined by hyphens)'), z.null()]).optional(),
+  article: z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an article slug (lowercase words joined by hyphens)').nullable().optional(),
   search: optionalText(200, 'the last search'),
   page: optionalText(500, 'the page address'),
-  locale: z.union([z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "de-DE"'), z.null()]).optional(),
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "de-DE"').nullable().optional(),
   plan: optionalText(60, 'the plan'),
-  session: z.union([z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be the analytics session id (letters, digits, "-" or "_")'), z.null()]).optional(),
+  session: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be the analytics session id (letters, digits, "-" or "_")').nullable().optional(),
 });
 
 /** Names a script might use for the same context fields. */
