@@ -64,6 +64,7 @@ export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions
   let timerAt = Number.POSITIVE_INFINITY;
   let pausedUntil = 0;
   let ticking = false;
+  let woken = false;
 
   const released = releaseClaims(db, now());
   if (released > 0) log(`Contact delivery: ${released} request(s) were being sent when the service last stopped; sending them again (same idempotency keys).`);
@@ -90,8 +91,11 @@ export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions
       }
       const free = options.concurrency - running.size;
       if (free > 0) {
-        for (const row of claimDueDeliveries(db, { now: at, limit: free, leaseMs })) start(row);
-      }
+        const claimed = claimDueDeliveries(db, { now: at, limit: free, leaseMs });
+        for (const row of claimed) start(row);
+        // Every slot is busy: the next finished attempt looks again, no need to work out when.
+        if (claimed.length === free) return;
+      } else return;
       const due = nextDueTime(db);
       schedule(Math.min(at + pollMs, due === undefined ? Number.POSITIVE_INFINITY : Math.max(due, at + 10)));
     } catch (error) {
@@ -161,7 +165,13 @@ export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions
 
   return {
     wake() {
-      if (!closed) setImmediate(tick);
+      // Many requests accepted in one turn need one look at the outbox, not one each.
+      if (closed || woken) return;
+      woken = true;
+      setImmediate(() => {
+        woken = false;
+        tick();
+      });
     },
     get inFlight() {
       return running.size;

@@ -40,5 +40,6 @@ CREATE TABLE contact_requests (
   payload TEXT
 ) WITHOUT ROWID;
 CREATE INDEX contact_requests_due ON contact_requests (next_attempt_at) WHERE status IN ('pending', 'sending');
+CREATE INDEX contact_requests_claims ON contact_requests (claimed_until) WHERE status = 'sending';
 CREATE INDEX contact_requests_created ON contact_requests (created_at);
 `;

@@ -17,5 +17,5 @@ export function scheduleRetry(db: Database, id: string, options: { at: number; s
  * instead of when each request's backoff ends.
  */
 export function bringRetriesForward(db: Database, now: number): number {
-  return prepared(db, `UPDATE contact_requests SET next_attempt_at = ? WHERE status = 'pending' AND next_attempt_at > ? AND attempts > 0`).run(now, now).changes;
+  return prepared(db, `UPDATE contact_requests SET next_attempt_at = ? WHERE status IN ('pending', 'sending') AND status = 'pending' AND next_attempt_at > ? AND attempts > 0`).run(now, now).changes;
 }

@@ -24,7 +24,6 @@ import { contactRequestSchema, MAX_CONTACT_BODY_BYTES, MAX_MESSAGE_LENGTH } from
 import { triageContactRequest } from '../contact/triage-contact-request.ts';
 import type { EventRow } from '../db/event-row.ts';
 import type { EventWriter } from '../db/event-writer.ts';
-import { saveEvents } from '../db/save-events.ts';
 import { storageFaultOf } from '../db/storage-fault.ts';
 import { utcDate } from '../db/utc-day.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -32,7 +31,7 @@ import { formatIssues } from '../http/format-issues.ts';
 import { bodySize } from '../middleware/body-size.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 import { getContactRequest } from '../outbox/list-contact-requests.ts';
-import { saveContactRequest } from '../outbox/save-contact-request.ts';
+import { createOutboxWriter } from '../outbox/outbox-writer.ts';
 import { isBot } from '../privacy/is-bot.ts';
 import { optOutReason, type OptOutPolicy } from '../privacy/opt-out.ts';
 import type { VisitorHasher } from '../privacy/visitor-hash.ts';
@@ -58,6 +57,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
   const route = new Hono<AppEnv>();
   const { db, contact } = options;
+  const outbox = createOutboxWriter(db);
 
   const limit = contact ? rateLimit({ ...contact.rateLimit, now: options.now }) : undefined;
   route.post(
@@ -132,18 +132,18 @@ export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
               vote_key: null,
             };
       try {
-        db.transaction(() => {
-          saveContactRequest(db, {
+        await outbox.save(
+          {
             id,
             createdAt: receivedAt,
-            target: contact.target!.type,
+            target: contact.target.type,
             priority: triage.priority,
             category: triage.category,
             firstResponseDue: triage.first_response_due,
             payload: { email: request.email, name: request.name || null, subject: request.subject, message: request.message, context },
-          });
-          if (event) saveEvents(db, [event]);
-        }).immediate();
+          },
+          event,
+        );
         options.health?.noteWrite();
       } catch (error) {
         const fault = storageFaultOf(error);
