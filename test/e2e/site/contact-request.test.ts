@@ -80,6 +80,7 @@ describe.skipIf(!hasBrowser)('contact request from the page', () => {
     // "error" makes it P1 under the sample rules: a one-hour first-response target.
     expect(await confirmation.innerText()).toContain('We will answer within 1 hour');
     expect(await confirmation.getByRole('link').allInnerTexts()).toContain('Fix the clock-in location error');
+    expect(await page.locator('form[data-contact-form]').isVisible()).toBe(false);
 
     await expect.poll(() => receiver.received.length, { timeout: 15_000 }).toBe(1);
     const [request] = receiver.received;
