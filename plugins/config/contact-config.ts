@@ -95,9 +95,9 @@ export const contactConfigShape = {
       /** Retries: exponential backoff with jitter from `initial_delay_seconds` up to `max_delay_seconds`, dead-lettered after `max_attempts`. */
       delivery: z
         .strictObject({
-          max_attempts: z.int().min(1).max(1000).default(25),
+          max_attempts: z.int().min(1).max(1000).default(50),
           initial_delay_seconds: z.number().min(0.01).max(3600).default(1),
-          max_delay_seconds: z.number().min(0.01).max(86_400).default(120),
+          max_delay_seconds: z.number().min(0.01).max(86_400).default(60),
           /** How long one attempt may take before it counts as failed (and is retried). */
           timeout_seconds: z.number().min(0.1).max(300).default(10),
           /** Deliveries in flight at once. */
