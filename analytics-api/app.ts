@@ -6,18 +6,24 @@ import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { createEventWriter, type EventWriter } from './db/event-writer.ts';
+import { createStorageHealth, type StorageHealth } from './db/storage-health.ts';
 import { ApiError, errorResponse, handleError } from './http/api-error.ts';
 import { clientAddress } from './middleware/client-address.ts';
+import { createDailyBudget } from './middleware/daily-budget.ts';
 import { originPolicy } from './middleware/origin-policy.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { requireToken } from './middleware/require-token.ts';
+import { createDailySalt } from './privacy/daily-salt.ts';
 import { createVisitorHasher, type VisitorHasher } from './privacy/visitor-hash.ts';
+import { createVoteKeyer, type VoteKeyer } from './privacy/vote-key.ts';
 import { eventsRoute } from './routes/events.ts';
 import { adminRoute, type AdminRouteOptions } from './routes/admin.ts';
 import { exportRoute } from './routes/export.ts';
 import { healthRoute } from './routes/health.ts';
 import { statsRoute } from './routes/stats.ts';
+import { contactRoute } from './routes/contact.ts';
 import type { ServiceSettings } from './service-settings.ts';
+import type { ArticleList } from './site/article-list.ts';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -30,16 +36,27 @@ export interface AppOptions {
   now?: () => number;
   /** The visitor hasher; defaults to one with a fresh in-memory salt. */
   hashVisitor?: VisitorHasher;
+  /** The vote key; defaults to one sharing the visitor hash's salt. */
+  voteKey?: VoteKeyer;
+  /** The site's articles (`articles.json`); without it every slug is accepted. */
+  articles?: ArticleList;
+  /** Storage checks for `/api/health`; defaults to the checks without the integrity worker. */
+  health?: StorageHealth;
   /** Where unexpected errors are logged. */
   logError?: (error: unknown) => void;
   /** What the KB owner's dashboard (`/api/admin/*`) reads besides the database; defaults: UTC weeks, no KB folder, no reports. */
   dashboard?: Partial<Omit<AdminRouteOptions, 'db' | 'now'>>;
+  /** Called when a contact request is committed to the outbox (the server wakes its delivery worker). */
+  onContactAccepted?: () => void;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { db, settings } = options;
   const now = options.now ?? Date.now;
-  const writer = options.writer ?? createEventWriter(db, { onError: options.logError });
+  const health = options.health ?? createStorageHealth(db, { integrity: false, now });
+  const writer = options.writer ?? createEventWriter(db, { onError: options.logError, onOutcome: (error) => health.noteWrite(error) });
+  const salt = createDailySalt();
+  const hashVisitor = options.hashVisitor ?? createVisitorHasher(settings.siteUrl, salt);
   const api = new Hono<AppEnv>()
     .use(clientAddress(settings.trustedProxies))
     .use(originPolicy(settings.allowedOrigins))
@@ -48,7 +65,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       '/events',
       eventsRoute({
         writer,
-        hashVisitor: options.hashVisitor ?? createVisitorHasher(settings.siteUrl),
+        hashVisitor,
+        voteKey: options.voteKey ?? createVoteKeyer(settings.siteUrl, salt),
+        budget: createDailyBudget(settings.eventsPerDay),
+        articles: options.articles,
         dropBots: settings.dropBots,
         respectDnt: settings.respectDnt,
         respectGpc: settings.respectGpc,
@@ -56,7 +76,23 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         now,
       }),
     )
-    .route('/health', healthRoute({ db }))
+    .route(
+      '/contact',
+      contactRoute({
+        db,
+        contact: settings.contact,
+        writer,
+        hashVisitor,
+        articles: options.articles,
+        dropBots: settings.dropBots,
+        respectDnt: settings.respectDnt,
+        respectGpc: settings.respectGpc,
+        onAccepted: options.onContactAccepted,
+        health,
+        now,
+      }),
+    )
+    .route('/health', healthRoute({ health }))
     .use('/stats/*', requireToken(settings.token))
     .use('/export', requireToken(settings.token))
     .use('/admin/*', requireToken(settings.token))

@@ -1,17 +1,26 @@
 /**
  * Runs the API (and, when given a folder, the built site) over HTTP with
- * `@hono/node-server`: opens the database, commits events in groups, prunes
- * old raw events once a day, and shuts down cleanly: stop accepting, let
- * in-flight requests finish their commit, close the database.
+ * `@hono/node-server`: opens the database and refuses to start when it
+ * cannot be written or is damaged, commits events in groups, prunes old raw
+ * events once a day, gives slow clients a deadline for their request, and
+ * shuts down cleanly: stop accepting, let in-flight requests finish their
+ * commit, close the database.
  */
 import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createEventWriter } from './db/event-writer.ts';
 import { openDatabase } from './db/open-database.ts';
+import { checkIntegrityNow, checkWritable, createStorageHealth } from './db/storage-health.ts';
 import { pruneEvents, retentionCutoff } from './db/prune-events.ts';
+import { startDeliveryWorker, type DeliveryWorker } from './contact/delivery-worker.ts';
+import { createTarget } from './contact/targets/create-target.ts';
+import { pruneContactRequests } from './outbox/prune-contact-requests.ts';
+import { ARTICLE_MANIFEST } from '../site/lib/article-manifest.ts';
+import { watchedArticleList, type ArticleList } from './site/article-list.ts';
 import { mountSite } from './site/serve-site.ts';
 import type { AppOptions } from './app.ts';
 import type { ServiceSettings } from './service-settings.ts';
@@ -34,6 +43,14 @@ export interface StartServerOptions {
   dashboard?: AppOptions['dashboard'];
   /** SQLite `synchronous` setting (see `analytics.synchronous`). */
   synchronous?: 'normal' | 'full';
+  /**
+   * The site's article manifest; events for other slugs are stored as
+   * `unknown`. Default: `articles.json` in the served site, when it is there.
+   * False accepts every slug.
+   */
+  articles?: string | false;
+  /** How long a client may take to send a whole request (headers and body), in ms (default 10 s). */
+  requestTimeoutMs?: number;
   /** How often raw events past retention are pruned, in ms (default daily). */
   pruneEveryMs?: number;
   /** Where the server reports what it does (default: stdout). */
@@ -62,6 +79,7 @@ export class ServerStartError extends Error {
 
 const DAY_MS = 86_400_000;
 const DRAIN_TIMEOUT_MS = 5000;
+const REQUEST_TIMEOUT_MS = 10_000;
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -71,17 +89,40 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw new ServerStartError(`${site}: no built site in this folder. Fix: build the site first (npm run build), or serve the API only with --no-site.`);
   }
 
+  const articlesFile = options.articles ?? (site !== false && existsSync(path.join(site, ARTICLE_MANIFEST)) ? path.join(site, ARTICLE_MANIFEST) : false);
+  let articles: ArticleList | undefined;
+  if (articlesFile !== false) {
+    try {
+      articles = watchedArticleList(articlesFile);
+    } catch (error) {
+      throw new ServerStartError((error as Error).message);
+    }
+  }
+
   const db = openDatabase(options.db, { synchronous: options.synchronous });
-  const writer = createEventWriter(db, { onError: logError });
-  const app = createApp({ db, settings: options.settings, writer, logError, dashboard: options.dashboard });
+  // A server that cannot write or whose file is damaged would answer 503 to every event: refuse to start instead.
+  const startup = checkWritable(db);
+  const intact = startup.ok ? checkIntegrityNow(db) : startup;
+  if (!intact.ok) {
+    db.close();
+    throw new ServerStartError(intact.message);
+  }
+  const health = createStorageHealth(db);
+  const writer = createEventWriter(db, { onError: logError, onOutcome: (error) => health.noteWrite(error) });
+  const contact = options.settings.contact;
+  let worker: DeliveryWorker | undefined;
+  const app = createApp({ db, settings: options.settings, writer, logError, health, dashboard: options.dashboard, onContactAccepted: () => worker?.wake(), ...(articles ? { articles } : {}) });
   if (site !== false) {
     mountSite(app, site, { config: options.siteConfig ?? { site: { url: options.settings.siteUrl }, analytics: { endpoint: '/api/events' }, contact: {} } });
   }
 
   const prune = () => {
     try {
-      const result = pruneEvents(db, retentionCutoff(Date.now(), options.settings.retentionMonths));
+      const cutoff = retentionCutoff(Date.now(), options.settings.retentionMonths);
+      const result = pruneEvents(db, cutoff);
       if (result.days > 0) log(`Rolled up ${result.days} day(s) of raw events past retention (${result.events} events).`);
+      const requests = pruneContactRequests(db, cutoff);
+      if (requests > 0) log(`Deleted ${requests} contact request record(s) past retention.`);
     } catch (error) {
       logError(error);
     }
@@ -90,17 +131,33 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
-      const created = serve({ fetch: app.fetch, port: options.port ?? 4321, hostname: options.host ?? '127.0.0.1' }, () => resolve(created as Server));
+      const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+      const created = serve(
+        {
+          fetch: app.fetch,
+          port: options.port ?? 4321,
+          hostname: options.host ?? '127.0.0.1',
+          // A client that trickles its headers or body is cut off (408) instead of holding a socket for minutes.
+          serverOptions: { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.max(100, Math.min(1000, requestTimeout / 4)) },
+        },
+        () => resolve(created as Server),
+      );
       created.once('error', reject);
     });
   } catch (error) {
     writer.close();
+    await health.close();
     db.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new ServerStartError(`Port ${options.port ?? 4321} is already in use. Fix: stop the other server or pick another port with --port.`);
     throw error;
   }
   server.on('error', logError);
+  if (contact?.target) {
+    const target = createTarget(contact.target, contact.delivery);
+    worker = startDeliveryWorker(db, { target, ...contact.delivery, log, logError });
+    log(`Delivering contact requests to ${target.description}.`);
+  }
   let draining = false;
   // While shutting down, ask keep-alive clients to hang up after their current request,
   // so busy connections drain instead of holding the server open until the timeout.
@@ -116,6 +173,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const address = server.address() as AddressInfo;
   const shownHost = ['0.0.0.0', '::'].includes(address.address) ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/`;
+  if (articles) log(`Accepting events for the ${articles.size} articles in ${articlesFile}; other slugs are stored as "unknown".`);
   log(site === false ? `Analytics API at ${url}api/ (database ${options.db})` : `Help center at ${url} with the analytics API at ${url}api/ and the dashboard at ${url}admin/ (site ${site}, database ${options.db})`);
 
   let closing: Promise<void> | undefined;
@@ -137,7 +195,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           });
           server.closeIdleConnections();
         });
+        await worker?.close();
         writer.close();
+        await health.close();
         // Closing the last connection checkpoints the WAL into the database file and removes it.
         db.close();
       })();

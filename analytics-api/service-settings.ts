@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { originSchema, trustedProxySchema, type AnalyticsConfig } from '../plugins/config/analytics-config.ts';
+import type { ContactSettings } from './contact/contact-settings.ts';
 
 /** Everything `createApp` needs besides the database. */
 export interface ServiceSettings {
@@ -19,8 +20,12 @@ export interface ServiceSettings {
   respectGpc: boolean;
   dropBots: boolean;
   rateLimit: { requestsPerMinute: number; burst: number };
+  /** Events one client may have stored per UTC day. */
+  eventsPerDay: number;
   maxClockSkewMs: number;
   retentionMonths: number;
+  /** Contact requests (`POST /api/contact`): target, limits, retries, triage rules. Undefined: the endpoint answers 503. */
+  contact?: ContactSettings | undefined;
 }
 
 /** A setting from the environment or the command line that is not valid. */
@@ -60,6 +65,7 @@ export function resolveSettings(config: { site: { url: string }; analytics: Anal
     respectGpc: analytics.respect_gpc,
     dropBots: analytics.drop_bots,
     rateLimit: { requestsPerMinute: analytics.rate_limit.requests_per_minute, burst: analytics.rate_limit.burst },
+    eventsPerDay: analytics.rate_limit.events_per_day,
     maxClockSkewMs: analytics.max_clock_skew_hours * 3_600_000,
     retentionMonths: analytics.retention_months,
   };

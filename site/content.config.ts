@@ -1,5 +1,5 @@
 /**
- * The `articles` collection: every `.mdx` under `<content>/articles`, with
+ * The `articles` collection: every `.mdx` and `.md` under `<content>/articles`, with
  * the slug (file name) as id and the linter's own frontmatter schema, so the
  * site and `kb lint` can never disagree about what a valid article is.
  */

@@ -5,11 +5,17 @@
  * exit 1); any other error stays unexpected.
  */
 import { UserError } from '../../scripts/cli/user-error.ts';
-import { AnalyticsDatabaseError, openDatabase, type Database, type OpenDatabaseOptions } from '../db/open-database.ts';
+import { AnalyticsDatabaseError, openDatabase, storageError, type Database, type OpenDatabaseOptions } from '../db/open-database.ts';
 
-/** `error` as a command should throw it: a `UserError` for an analytics database error, otherwise unchanged. */
-export function cliDatabaseError(error: unknown): unknown {
-  return error instanceof AnalyticsDatabaseError ? new UserError(error.message) : error;
+/**
+ * `error` as a command should throw it: a `UserError` for an analytics
+ * database error, or for a storage fault of `file` (read-only, locked,
+ * corrupt, disk full) met while working on it; otherwise unchanged.
+ */
+export function cliDatabaseError(error: unknown, file?: string): unknown {
+  if (error instanceof AnalyticsDatabaseError) return new UserError(error.message);
+  const storage = file === undefined ? undefined : storageError(error, file);
+  return storage ? new UserError(storage.message) : error;
 }
 
 /** Opens (and migrates, unless read-only) the analytics database for a command. */

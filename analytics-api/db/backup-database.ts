@@ -9,6 +9,7 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AnalyticsDatabaseError } from './open-database.ts';
+import { describeStorageFault, diagnoseStorageFault } from './storage-fault.ts';
 
 export interface BackupResult {
   file: string;
@@ -47,7 +48,8 @@ export async function backupDatabase(source: string, target: string, options: Ba
     let events: number;
     try {
       const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new AnalyticsDatabaseError(`${target}: the backup copy failed its integrity check (${String(check)}). Fix: run the backup again.`);
+      // The copy is page for page: a damaged copy means a damaged database, and running it again will not help.
+      if (check !== 'ok') throw new AnalyticsDatabaseError(describeStorageFault('corrupt', source, `its backup failed quick_check: ${String(check)}`), 'corrupt');
       // A backup is a standalone file: switch it out of WAL so it is one self-contained file.
       copy.pragma('journal_mode = DELETE');
       events = copy.prepare('SELECT COUNT(*) FROM events').pluck().get() as number;
@@ -59,7 +61,13 @@ export async function backupDatabase(source: string, target: string, options: Ba
   } catch (error) {
     rmSync(partial, { force: true });
     if (error instanceof AnalyticsDatabaseError) throw error;
-    throw new AnalyticsDatabaseError(`${target}: backup failed (${error instanceof Error ? error.message : String(error)}). Fix: check free disk space and permissions, then run it again.`);
+    const detail = error instanceof Error ? error.message : String(error);
+    // A full disk or a read-only folder is the target's; a lock or damage is the database's.
+    const targetFault = diagnoseStorageFault(error, target);
+    if (targetFault === 'disk_full' || targetFault === 'read_only') throw new AnalyticsDatabaseError(describeStorageFault(targetFault, target, detail), targetFault);
+    const sourceFault = diagnoseStorageFault(error, source);
+    if (sourceFault !== undefined) throw new AnalyticsDatabaseError(describeStorageFault(sourceFault, source, detail), sourceFault);
+    throw new AnalyticsDatabaseError(`${target}: backup failed (${detail}). Fix: check free disk space and permissions, then run it again.`);
   } finally {
     db.close();
   }

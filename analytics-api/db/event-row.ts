@@ -23,10 +23,12 @@ export interface StoredEvent {
   query: string | null;
   results: number | null;
   position: number | null;
+  /** Votes only: the daily key of (address, article) that keeps one vote per address, article and day (see `vote-key.ts`). */
+  vote_key: string | null;
 }
 
 /** An event ready to be stored: everything but the id SQLite assigns. */
 export type EventRow = Omit<StoredEvent, 'id'>;
 
 /** The stored columns in table order, for SELECT lists and NDJSON. */
-export const eventColumns = ['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position'] as const;
+export const eventColumns = ['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key'] as const;

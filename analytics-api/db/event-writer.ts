@@ -46,6 +46,8 @@ interface PendingWrite {
 export interface EventWriterOptions {
   /** Called when a commit fails, for the server log. */
   onError?: (error: unknown) => void;
+  /** Called after each group: with nothing when it committed, with the error when none of it could be (health reads it). */
+  onOutcome?: (error?: unknown) => void;
 }
 
 export function createEventWriter(db: Database, options: EventWriterOptions = {}): EventWriter {
@@ -76,19 +78,25 @@ export function createEventWriter(db: Database, options: EventWriterOptions = {}
     try {
       commitGroup.immediate(writes, counts);
       for (const write of writes) write.resolve();
+      options.onOutcome?.();
       return;
     } catch (error) {
       options.onError?.(error);
     }
     // Dropped counts are best effort; events are retried one request at a time.
+    let lastError: unknown;
+    let committed = false;
     for (const write of writes) {
       try {
         commitOne.immediate(write.rows);
         write.resolve();
+        committed = true;
       } catch (error) {
+        lastError = error;
         write.reject(error);
       }
     }
+    options.onOutcome?.(committed || lastError === undefined ? undefined : lastError);
   }
 
   return {

@@ -10,6 +10,9 @@ import { prepared } from './statement-cache.ts';
 import { sumCountsBy } from './sum-counts-by.ts';
 import type { TimeRange } from './time-range.ts';
 
+/** The query of the rollup row that sums a day's rare queries (see `rollup-day.ts`): counted in totals, never listed. */
+export const RARE_QUERIES = '';
+
 /** The additive counts for one query, as stored in `daily_search_stats`. */
 export interface QueryCounts {
   query: string;

@@ -3,6 +3,7 @@
  * database's `PRAGMA user_version` records how many have run; never edit a
  * released migration, add a new one.
  */
+import { contactOutboxMigration } from '../outbox/outbox-migration.ts';
 
 /**
  * Migration 1.
@@ -92,5 +93,33 @@ CREATE TABLE daily_dropped_counts (
 ) WITHOUT ROWID;
 `;
 
-/** Every migration, in order; index + 1 is the `user_version` after it runs. */
-export const migrations: readonly string[] = [v1];
+/**
+ * Migration 2.
+ *
+ * `events.vote_key`: the key votes are de-duplicated by, a daily salted
+ * hash of the address and the article (never the user agent), so one
+ * address votes once per article per day however many browsers it uses.
+ * NULL for other events and for votes stored before this migration.
+ *
+ * `service_checks`: one row the health check rewrites, so `/api/health`
+ * proves that a write reaches the disk instead of assuming it.
+ *
+ * Databases migrated from version 1 are vacuumed once afterwards (see
+ * `open-database.ts`): they were written without `secure_delete`.
+ */
+const v2 = `
+ALTER TABLE events ADD COLUMN vote_key TEXT;
+DROP INDEX events_votes;
+CREATE INDEX events_vote_keys ON events (vote_key, received_at) WHERE type = 'vote';
+
+CREATE TABLE service_checks (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  checked_at INTEGER NOT NULL
+);
+`;
+
+/** Every migration, in order; index + 1 is the `user_version` after it runs. Migration 3 is the contact outbox. */
+export const migrations: readonly string[] = [v1, v2, contactOutboxMigration];
+
+/** The first schema version written with `secure_delete`; older files are vacuumed once when migrated. */
+export const SECURE_DELETE_VERSION = 2;

@@ -1,12 +1,16 @@
 /**
  * Retention: raw events older than the cutoff are rolled up into the daily
  * tables and deleted, one UTC day per transaction so a live server keeps
- * writing between days.
+ * writing between days. The connection runs with `secure_delete`, so the
+ * deleted rows' bytes are overwritten, and the write-ahead log is
+ * checkpointed and truncated afterwards, so no copy of them stays in the
+ * `-wal` file or in a backup taken later.
  */
 import type { Database } from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import { rollupDay } from './rollup-day.ts';
 import { prepared } from './statement-cache.ts';
+import { truncateWal } from './truncate-wal.ts';
 import { DAY_MS, utcDayStart } from './utc-day.ts';
 
 export interface PruneResult {
@@ -16,6 +20,8 @@ export interface PruneResult {
   days: number;
   /** Raw events deleted. */
   events: number;
+  /** False when a reader kept the write-ahead log from being truncated; the next prune or checkpoint finishes it. */
+  walTruncated?: boolean;
 }
 
 /** The start of the UTC day `months` months before `now`: events received earlier are past retention. */
@@ -37,6 +43,8 @@ export function countPrunableEvents(db: Database, before: number): PruneResult {
 export function pruneEvents(db: Database, before: number, onDay?: (dayStart: number) => void): PruneResult {
   const cutoff = utcDayStart(before);
   const result: PruneResult = { before: cutoff, days: 0, events: 0 };
+  // Whoever opened the connection, deleted rows must not leave their bytes in free space.
+  db.pragma('secure_delete = ON');
   const oldest = prepared<[number], number | null>(db, OLDEST_BEFORE).pluck();
   const remove = prepared<[number, number]>(db, DELETE_RANGE);
   const pruneDay = db.transaction((dayStart: number) => {
@@ -45,7 +53,10 @@ export function pruneEvents(db: Database, before: number, onDay?: (dayStart: num
   });
   for (;;) {
     const first = oldest.get(cutoff);
-    if (first === null || first === undefined) return result;
+    if (first === null || first === undefined) {
+      if (result.days > 0) result.walTruncated = truncateWal(db);
+      return result;
+    }
     const dayStart = utcDayStart(first);
     result.events += pruneDay.immediate(dayStart);
     result.days += 1;

@@ -1,12 +1,17 @@
 /**
  * Adds one UTC day of raw events to the daily rollup tables. The same query
  * functions that answer the stats endpoints compute the rollup, so the
- * numbers for a day do not change when its raw events are pruned.
+ * numbers for a day do not change when its raw events are pruned — with one
+ * exception for privacy: a query typed by fewer than
+ * {@link MIN_QUERY_VISITORS} visitors that day is what one person wrote, so
+ * its words are not kept past retention; its counts go into one row with an
+ * empty query (`RARE_QUERIES`), which totals include and lists leave out.
  */
 import type { Database } from 'better-sqlite3';
 import { countRawSessionOutcomes } from './count-session-outcomes.ts';
 import { listRawArticleStats, type ArticleCounts } from './list-article-stats.ts';
-import { listRawSearchStats, type QueryCounts } from './list-search-stats.ts';
+import { listRawSearchStats, RARE_QUERIES, type QueryCounts } from './list-search-stats.ts';
+import { useSqlFunctions } from './sql-functions.ts';
 import { prepared } from './statement-cache.ts';
 import { DAY_MS, utcDate } from './utc-day.ts';
 
@@ -27,6 +32,14 @@ const ADD_SEARCH_DAY = `
     sessions = sessions + excluded.sessions, clicked_sessions = clicked_sessions + excluded.clicked_sessions,
     clicks = clicks + excluded.clicks`;
 
+/** Visitors that must have typed a query on a day for its words to outlive the raw events. */
+export const MIN_QUERY_VISITORS = 2;
+
+const QUERY_VISITORS = `
+  SELECT fold_query(query) AS query, COUNT(DISTINCT visitor) AS visitors FROM events
+  WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to
+  GROUP BY fold_query(query)`;
+
 const ADD_SESSION_DAY = `
   INSERT INTO daily_session_stats (day, sessions, self_served, deflected_at_contact, contacted, abandoned_contact)
   VALUES (@day, @sessions, @self_served, @deflected_at_contact, @contacted, @abandoned_contact)
@@ -42,7 +55,20 @@ export function rollupDay(db: Database, dayStart: number): void {
   const addArticle = prepared<[ArticleCounts & { day: string }]>(db, ADD_ARTICLE_DAY);
   for (const row of listRawArticleStats(db, range)) addArticle.run({ ...row, day });
   const addSearch = prepared<[QueryCounts & { day: string }]>(db, ADD_SEARCH_DAY);
-  for (const row of listRawSearchStats(db, range)) addSearch.run({ ...row, day });
+  const visitors = new Map(prepared<[typeof range], { query: string; visitors: number }>(useSqlFunctions(db), QUERY_VISITORS).all(range).map((r) => [r.query, r.visitors]));
+  const rare: QueryCounts = { query: RARE_QUERIES, searches: 0, zero_result_searches: 0, sessions: 0, clicked_sessions: 0, clicks: 0 };
+  for (const row of listRawSearchStats(db, range)) {
+    if ((visitors.get(row.query) ?? 0) >= MIN_QUERY_VISITORS) {
+      addSearch.run({ ...row, day });
+      continue;
+    }
+    rare.searches += row.searches;
+    rare.zero_result_searches += row.zero_result_searches;
+    rare.sessions += row.sessions;
+    rare.clicked_sessions += row.clicked_sessions;
+    rare.clicks += row.clicks;
+  }
+  if (rare.searches + rare.clicks > 0) addSearch.run({ ...rare, day });
   const outcomes = countRawSessionOutcomes(db, range);
   const sessions = outcomes.self_served + outcomes.deflected_at_contact + outcomes.contacted + outcomes.abandoned_contact;
   if (sessions > 0) prepared(db, ADD_SESSION_DAY).run({ day, sessions, ...outcomes });

@@ -20,17 +20,24 @@ export interface MigrationErrors {
 /**
  * Runs the migrations `db` has not seen yet, each in its own immediate
  * transaction together with the `user_version` bump, so a crash leaves the
- * database at a whole version.
+ * database at a whole version. The version is read again inside each
+ * transaction: two processes opening a new file at once (two imports) must
+ * not both run the same migration.
  */
 export function runMigrations(db: Database, migrations: readonly string[], errors: MigrationErrors): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) throw errors.newer(current, migrations.length);
   if (current === migrations.length) return;
   if (db.readonly && errors.readonlyPending !== undefined) throw errors.readonlyPending(migrations.length - current);
-  for (let version = current; version < migrations.length; version += 1) {
-    db.transaction(() => {
-      db.exec(migrations[version] ?? '');
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
+  const step = db.transaction((): boolean => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) throw errors.newer(version, migrations.length);
+    if (version === migrations.length) return false;
+    db.exec(migrations[version] ?? '');
+    db.pragma(`user_version = ${version + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    // One migration per transaction, until the file is at this code's version.
   }
 }

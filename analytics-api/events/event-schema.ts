@@ -4,6 +4,7 @@
  * `article`, `vote`, `reason`, `comment`, `query`, `results`, `position`.
  */
 import { z } from 'zod';
+import { findInvisibleCharacter } from '../../plugins/text/invisible-characters.ts';
 import { MAX_COMMENT_LENGTH, MAX_EVENTS_PER_BATCH, MAX_QUERY_LENGTH } from './event-limits.ts';
 
 /** Reasons a customer can pick after voting "no". */
@@ -17,13 +18,17 @@ export const eventTypes = ['view', 'vote', 'search', 'search_click', 'contact_op
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Free text typed by a customer: bounded, well-formed Unicode, no control characters. */
-function typedText(max: number) {
+/** Free text typed by a customer: bounded, well-formed Unicode, no control characters, no bidi overrides or zero-width characters. */
+export function typedText(max: number) {
   return z
     .string()
     .max(max, `must be at most ${max} characters`)
     .refine((text) => !LONE_SURROGATE.test(text), 'must be well-formed Unicode (it contains a lone surrogate)')
-    .refine((text) => !CONTROL_CHARACTERS.test(text), 'must not contain control characters');
+    .refine((text) => !CONTROL_CHARACTERS.test(text), 'must not contain control characters')
+    .superRefine((text, ctx) => {
+      const found = findInvisibleCharacter(text);
+      if (found) ctx.addIssue({ code: 'custom', message: `must not contain bidi overrides or zero-width characters (${found}): send the text as typed` });
+    });
 }
 
 const slug = z.string().min(1).max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an article slug (lowercase words joined by hyphens)');

@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { WriterClosedError } from '../db/event-writer.ts';
+import { storageFaultOf } from '../db/storage-fault.ts';
 
 /** A request error with a stable machine-readable code and a message saying what to fix. */
 export class ApiError extends HTTPException {
@@ -47,6 +48,12 @@ export function handleError(error: Error, c: Context, log: (error: unknown) => v
   // A malformed percent-encoding in the URL surfaces as URIError when a parameter is read.
   if (error instanceof URIError) {
     return errorResponse(c, new ApiError(400, 'bad_request', 'The URL has a malformed percent-encoding: encode parameters with encodeURIComponent.'));
+  }
+  // The database failing is the service's trouble, not the request's: 503 with the cause, never a 500.
+  const fault = storageFaultOf(error);
+  if (fault !== undefined && (error as { code?: string }).code?.startsWith('SQLITE_')) {
+    log(error);
+    return errorResponse(c, new ApiError(503, `database_${fault}`, `The analytics database is unavailable (${fault.replace('_', ' ')}); try again later. The server log and /api/health say more.`, { 'Retry-After': '30' }));
   }
   if (error instanceof WriterClosedError) {
     return errorResponse(c, new ApiError(503, 'shutting_down', 'The analytics service is restarting; send the events again in a moment.', { 'Retry-After': '5' }));

@@ -5,9 +5,9 @@
  * they are full again, so memory stays bounded by the active clients.
  */
 import type { MiddlewareHandler } from 'hono';
-import ipaddr from 'ipaddr.js';
 import type { AppEnv } from '../app-env.ts';
 import { ApiError, errorResponse } from '../http/api-error.ts';
+import { clientKey } from '../privacy/client-key.ts';
 
 export interface RateLimitOptions {
   requestsPerMinute: number;
@@ -62,16 +62,4 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
     bucket.tokens -= 1;
     await next();
   };
-}
-
-/** IPv4 addresses as they are; IPv6 reduced to the /64 network; IPv4-mapped IPv6 addresses count as their IPv4 address. */
-function clientKey(ip: string): string {
-  if (!ip.includes(':')) return ip;
-  try {
-    const address = ipaddr.process(ip);
-    if (address.kind() === 'ipv4') return address.toString();
-    return address.toNormalizedString().split(':').slice(0, 4).join(':');
-  } catch {
-    return ip;
-  }
 }

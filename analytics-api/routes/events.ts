@@ -1,13 +1,15 @@
 /**
  * `POST /api/events`: a JSON array of 1-50 events, as `application/json` or
  * `text/plain` (what `sendBeacon` sends, and a type that needs no CORS
- * preflight), at most 16 KB. Answers `202 {"accepted": n}` once the events
- * are committed; bots and opted-out browsers get `202 {"accepted": 0}` and
- * are only counted. Any bad input is a 4xx and stores nothing.
+ * preflight), at most 16 KB of valid UTF-8. Answers `202 {"accepted": n}`
+ * once the events are committed; bots and opted-out browsers get
+ * `202 {"accepted": 0}` and are only counted. A client over its daily event
+ * budget gets 429 until 00:00 UTC. Any bad input is a 4xx and stores nothing.
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { EventWriter } from '../db/event-writer.ts';
+import { storageFaultOf } from '../db/storage-fault.ts';
 import { utcDate } from '../db/utc-day.ts';
 import { MAX_BODY_BYTES } from '../events/event-limits.ts';
 import { eventBatchSchema } from '../events/event-schema.ts';
@@ -15,13 +17,20 @@ import { toEventRows } from '../events/to-event-rows.ts';
 import { ApiError } from '../http/api-error.ts';
 import { formatIssues } from '../http/format-issues.ts';
 import { bodySize } from '../middleware/body-size.ts';
+import type { DailyBudget } from '../middleware/daily-budget.ts';
 import { isBot } from '../privacy/is-bot.ts';
 import { optOutReason, type OptOutPolicy } from '../privacy/opt-out.ts';
 import type { VisitorHasher } from '../privacy/visitor-hash.ts';
+import type { VoteKeyer } from '../privacy/vote-key.ts';
+import type { ArticleList } from '../site/article-list.ts';
 
 export interface EventsRouteOptions extends OptOutPolicy {
   writer: EventWriter;
   hashVisitor: VisitorHasher;
+  voteKey: VoteKeyer;
+  budget: DailyBudget;
+  /** The site's articles; events for other slugs are stored as `unknown`. Undefined accepts every slug. */
+  articles?: ArticleList | undefined;
   dropBots: boolean;
   maxClockSkewMs: number;
   now: () => number;
@@ -42,6 +51,11 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
       }
       const receivedAt = options.now();
       const text = await c.req.text();
+      // The body is decoded with replacement characters: one in the text means bytes that were not
+      // UTF-8 (or text already broken before it was sent). Refuse it rather than store U+FFFD.
+      if (text.includes('\uFFFD')) {
+        throw new ApiError(400, 'invalid_encoding', 'The body is not valid UTF-8 (it decodes to U+FFFD replacement characters): send the JSON array encoded as UTF-8.');
+      }
       let body: unknown;
       try {
         body = JSON.parse(text);
@@ -71,13 +85,17 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
         return c.json({ accepted: 0 }, 202);
       }
 
-      const visitor = options.hashVisitor(c.get('clientIp'), userAgent ?? '', receivedAt);
-      const rows = toEventRows(events, visitor, receivedAt);
+      const ip = c.get('clientIp');
+      options.budget.take(ip, events.length, receivedAt);
+      const visitor = options.hashVisitor(ip, userAgent ?? '', receivedAt);
+      const rows = toEventRows(events, { visitor, receivedAt, voteKey: (article) => options.voteKey(ip, article, receivedAt), articles: options.articles });
       try {
         await options.writer.write(rows);
       } catch (error) {
+        options.budget.giveBack(ip, events.length);
         if (error instanceof Error && error.name === 'WriterClosedError') throw error;
-        throw new ApiError(503, 'storage_unavailable', 'The events could not be stored right now; send them again in a moment.', { 'Retry-After': '5' });
+        const fault = storageFaultOf(error);
+        throw new ApiError(503, 'storage_unavailable', `The events could not be stored right now${fault ? ` (${fault.replace('_', ' ')})` : ''}; send them again in a moment.`, { 'Retry-After': '5' });
       }
       return c.json({ accepted: rows.length }, 202);
     },

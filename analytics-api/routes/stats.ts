@@ -10,7 +10,7 @@ import type { AppEnv } from '../app-env.ts';
 import { countSessionOutcomes } from '../db/count-session-outcomes.ts';
 import { listArticleStats } from '../db/list-article-stats.ts';
 import { listDroppedCounts } from '../db/list-dropped-counts.ts';
-import { listSearchStats, type QueryCounts } from '../db/list-search-stats.ts';
+import { listSearchStats, RARE_QUERIES, type QueryCounts } from '../db/list-search-stats.ts';
 import { describeRange, rangeOf, rangeQuerySchema } from '../http/range-query.ts';
 import { validQuery } from './query-validator.ts';
 
@@ -64,7 +64,8 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
         }),
         { searches: 0, zero: 0, sessions: 0, clicked: 0, clicks: 0 },
       );
-      const withSearches = rows.filter((row) => row.searches > 0);
+      // Rare queries of pruned days count in the totals; their words were not kept.
+      const withSearches = rows.filter((row) => row.searches > 0 && row.query !== RARE_QUERIES);
       return c.json({
         ...describeRange(range),
         totals: {

@@ -95,7 +95,7 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
   const findable = articles.filter((a) => (popularity[a.slug] ?? 1) > 0 && a.keywords.length > 0);
   const hours = hourWeights.flatMap((w, h) => Array.from({ length: w }, () => h));
   const events: EventRow[] = [];
-  const base = { article: null, vote: null, reason: null, comment: null, query: null, results: null, position: null };
+  const base = { article: null, vote: null, reason: null, comment: null, query: null, results: null, position: null, vote_key: null };
   const perDay = options.sessionsPerDay ?? 140;
   let sessionCount = 0;
 
@@ -109,7 +109,7 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
       let ts = day + pick(hours) * 3_600_000 + Math.floor(random() * 3_600_000);
       if (ts < options.from.getTime() || ts >= options.to.getTime()) continue;
       const emit = (event: Partial<EventRow> & { type: EventRow['type'] }) => {
-        events.push({ ...base, session, visitor, ts, received_at: ts + 40 + Math.floor(random() * 400), ...event });
+        events.push({ ...base, session, visitor, ts, received_at: ts + 40 + Math.floor(random() * 400), ...event, vote_key: event.vote_key ?? null });
         ts += 5_000 + Math.floor(random() * 90_000);
       };
       const viewed: SampleArticle[] = [];
@@ -189,5 +189,6 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
     query: e.query,
     results: e.results,
     position: e.position,
+    vote_key: e.vote_key ?? null,
   }));
 }

@@ -49,11 +49,15 @@ export const analyticsConfigShape = {
        * the socket address is the client. `KB_TRUSTED_PROXIES` (comma-separated) overrides it.
        */
       trusted_proxies: z.array(trustedProxySchema).max(100).default([]),
-      /** Per-client request limit (token bucket), answered with 429 and Retry-After. */
+      /**
+       * Per-client limits, answered with 429 and Retry-After: requests (a token
+       * bucket) and events stored per UTC day (the budget resets at 00:00 UTC).
+       */
       rate_limit: z
         .strictObject({
           requests_per_minute: z.int().min(1).max(10_000_000).default(240),
           burst: z.int().min(1).max(10_000_000).default(60),
+          events_per_day: z.int().min(1).max(1_000_000_000).default(5000),
         })
         .prefault({}),
       /** How far a client's clock may be from the server's before its events are refused, in hours. */

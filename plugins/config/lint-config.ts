@@ -10,6 +10,15 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "billing-and-account"');
 
+/** A glob relative to the folder holding kb.config.yaml, like "articles/api/**". */
+const globSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((glob) => !glob.startsWith('/') && !glob.includes('..'), {
+    message: 'must be relative to the folder of kb.config.yaml, like "articles/api/**"',
+  });
+
 export const severitySchema = z.enum(['error', 'warning', 'info', 'off']);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -134,8 +143,30 @@ export const lintConfigShape = {
       ui_words: z.array(z.string().min(1).max(60)).default([]),
     })
     .prefault({}),
+  /** Accepted terms (right as written, never flagged) and rejected ones (never to use); `jargon` carries replacements. */
+  vocabulary: z
+    .strictObject({
+      accept: z.array(z.string().trim().min(1).max(60)).max(5000).default([]),
+      reject: z.array(z.string().trim().min(1).max(60)).max(5000).default([]),
+    })
+    .prefault({}),
   rules: z
     .partialRecord(z.enum(ruleIds), severitySchema)
     .default({})
     .transform((overrides) => ({ ...ruleDefaults, ...overrides })),
+  /** Lint settings beyond rule severities: per-folder overrides, later entries winning. */
+  lint: z
+    .strictObject({
+      /** Where the README is published, for the rule links in SARIF output (`<url>#<rule-id>`). */
+      docs_url: z.url({ protocol: /^https?$/ }).optional(),
+      overrides: z
+        .array(
+          z.strictObject({
+            files: z.union([globSchema, z.array(globSchema).min(1)]),
+            rules: z.partialRecord(z.enum(ruleIds), severitySchema),
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
 };

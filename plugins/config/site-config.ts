@@ -1,7 +1,7 @@
 /**
  * The help center's public face in `kb.config.yaml`: its name, address,
- * brand (logo, colours, font, category icons), announcement banner and the
- * helpdesk channel the contact page hands customers to. Files the brand
+ * brand (logo, colours, font, category icons), announcement banner.
+ * The contact channel is `contact-config.ts`. Files the brand
  * names are checked in `site-files.ts`, once the folder is known.
  */
 import { z } from 'zod';
@@ -133,17 +133,4 @@ export const siteConfigShape = {
       }
     })
     .prefault({}),
-  contact: z
-    .strictObject({
-      /** A helpdesk web form; the contact page appends `article`, `search`, `session` and `subject` as query parameters. */
-      form_url: z.url().optional(),
-      /** Used when no form is set: a mailto link whose body carries the same fields. */
-      email: z.email().optional(),
-      /** Answer-time promise shown on the contact page. */
-      response_time: z.string().max(80).default('within one business day'),
-    })
-    .prefault({})
-    .refine((c) => c.form_url !== undefined || c.email !== undefined, {
-      message: 'has no channel: set contact.form_url or contact.email so customers can reach support',
-    }),
 };

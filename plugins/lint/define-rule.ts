@@ -1,56 +1,72 @@
 /**
- * Wraps a rule's check into a unified plugin that knows its id and reads its
- * severity from the configuration at run time, so one preset serves the
- * CLI, the build gate and the editor.
+ * How a rule is written. A file rule reads one article (its model) and
+ * reports; a KB rule reads the article's facts and the KB index, so it can
+ * rerun from cached facts when another article changes. Either way the
+ * severity comes from the configuration in effect for the file (per-folder
+ * overrides included), and a message may carry a mechanical fix.
  */
-import type { Root } from 'mdast';
-import type { Node, Point, Position } from 'unist';
-import type { Plugin } from 'unified';
-import type { VFile } from 'vfile';
-import type { Severity } from '../config/lint-config.ts';
+import type { KbConfig } from '../config/kb-config-schema.ts';
 import type { RuleId } from '../rules/rule-ids.ts';
-import { kbContext, type KbContext } from './kb-context.ts';
+import type { ArticleFacts } from './article-facts.ts';
+import type { ArticleModel } from './article-model.ts';
+import type { KbIndex } from './kb-index.ts';
+import type { LintLanguage } from './language/lint-language.ts';
+import type { MessageSeverity } from './lint-message.ts';
+import type { Place } from './source-range.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
-export type Place = Node | Position | Point | undefined;
-
-export interface RuleContext extends KbContext {
-  /** Reports a problem; `severity` overrides the configured one (e.g. a hint next to an error). */
-  report(reason: string, place?: Place, severity?: Exclude<Severity, 'off'>): void;
-  severity: Exclude<Severity, 'off'>;
-  file: VFile;
+/** A fix as rules write it: offsets into the source and the new text. */
+export interface FixInput {
+  description: string;
+  edits: Array<{ offset: number; endOffset: number; text: string }>;
 }
 
-export type RuleCheck = (tree: Root, ctx: RuleContext) => void;
-
-function toPlace(place: Place): Position | Point | undefined {
-  if (!place) return undefined;
-  if ('type' in place) return place.position;
-  return place;
+export interface ReportOptions {
+  /** Overrides the configured severity (e.g. a warning next to an error). */
+  severity?: MessageSeverity;
+  fix?: FixInput;
 }
 
-/** Adds a message with the rule's id and the given severity to a file. */
-export function addMessage(file: VFile, id: RuleId, severity: Exclude<Severity, 'off'>, reason: string, place?: Place): void {
-  const message = file.message(reason, { place: toPlace(place), ruleId: id, source: 'kb' });
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+export type Report = (reason: string, place?: Place, options?: ReportOptions) => void;
+
+export interface RuleContext extends ArticleModel {
+  config: KbConfig;
+  language: LintLanguage;
+  vocabulary: Vocabulary;
+  severity: MessageSeverity;
+  report: Report;
 }
 
-/** Creates a rule plugin. */
-export function defineRule(id: RuleId, check: RuleCheck): Plugin<[], Root> {
-  const plugin: Plugin<[], Root> = function () {
-    return function (tree, file) {
-      const kb = kbContext(file);
-      const configured = kb.config.rules[id];
-      if (configured === 'off') return;
-      const ctx: RuleContext = Object.assign(Object.create(kb) as KbContext, {
-        severity: configured,
-        file,
-        report(reason: string, place?: Place, severity = configured) {
-          addMessage(file, id, severity, reason, place);
-        },
-      });
-      check(tree, ctx);
-    };
-  };
-  Object.defineProperty(plugin, 'name', { value: id });
-  return plugin;
+export interface KbRuleContext {
+  facts: ArticleFacts;
+  config: KbConfig;
+  index: KbIndex;
+  severity: MessageSeverity;
+  report: Report;
+}
+
+export interface FileRule {
+  id: RuleId;
+  scope: 'file';
+  /** Also runs when MDX could not read the file (on the CommonMark reading of its text). */
+  onFallback: boolean;
+  check(ctx: RuleContext): void;
+}
+
+export interface KbRule {
+  id: RuleId;
+  scope: 'kb';
+  check(ctx: KbRuleContext): void;
+}
+
+export type Rule = FileRule | KbRule;
+
+/** Defines a rule that reads one article. */
+export function defineRule(id: RuleId, check: FileRule['check'], options: { onFallback?: boolean } = {}): FileRule {
+  return { id, scope: 'file', onFallback: options.onFallback ?? false, check };
+}
+
+/** Defines a rule that reads the article's facts and the whole KB. */
+export function defineKbRule(id: RuleId, check: KbRule['check']): KbRule {
+  return { id, scope: 'kb', check };
 }

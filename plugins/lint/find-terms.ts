@@ -1,7 +1,7 @@
 /**
- * Finds jargon-list terms in plain text (titles, summaries), matching whole
- * words case-insensitively — except all-caps terms like "SSO", which match
- * only in capitals so the word "sso" inside a URL slug does not count.
+ * Finds vocabulary terms in plain text (titles, summaries, prose), matching
+ * whole words case-insensitively — except all-caps terms like "SSO", which
+ * match only in capitals so the word "sso" inside a URL slug does not count.
  */
 export interface TermHit {
   found: string;
@@ -9,29 +9,31 @@ export interface TermHit {
   index: number;
 }
 
-const patterns = new WeakMap<object, RegExp>();
+const patterns = new Map<string, RegExp>();
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function patternFor(entry: { term: string }): RegExp {
-  let pattern = patterns.get(entry);
+function patternFor(term: string, anyCase: boolean): RegExp {
+  const key = `${anyCase ? 'i' : 'c'}${term}`;
+  let pattern = patterns.get(key);
   if (!pattern) {
-    const caps = entry.term === entry.term.toUpperCase() && /[A-Z]/.test(entry.term);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(entry.term)}(?![\\p{L}\\p{N}_-])`, caps ? 'gu' : 'giu');
-    patterns.set(entry, pattern);
+    const caps = !anyCase && term === term.toUpperCase() && /[A-Z]/.test(term);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(term)}(?![\\p{L}\\p{N}_-])`, caps ? 'gu' : 'giu');
+    if (patterns.size < 10_000) patterns.set(key, pattern);
   }
   pattern.lastIndex = 0;
   return pattern;
 }
 
-/** Every occurrence of every term in `text`, in order. */
-export function findTerms(text: string, jargon: ReadonlyArray<{ term: string; use: string }>): TermHit[] {
+/** Every occurrence of every term in `text`, in order (`anyCase`: all-caps terms match in any case too). */
+export function findTerms(text: string, terms: ReadonlyArray<{ term: string; use: string }>, options: { anyCase?: boolean } = {}): TermHit[] {
   const hits: TermHit[] = [];
-  for (const entry of jargon) {
-    const pattern = patternFor(entry);
-    for (const match of text.matchAll(pattern)) {
+  const lower = text.toLowerCase();
+  for (const entry of terms) {
+    if (!lower.includes(entry.term.toLowerCase())) continue;
+    for (const match of text.matchAll(patternFor(entry.term, options.anyCase ?? false))) {
       hits.push({ found: match[0], use: entry.use, index: match.index });
     }
   }

@@ -1,116 +1,111 @@
 /**
- * Runs the linter over files or text. One malformed file never stops the
- * others: a parse failure becomes a `parse-error` message for that file.
+ * Runs the lint core over files: reads each one (refusing non-UTF-8), takes
+ * its own result from the cache or lints it, records every article's facts
+ * in the index, then runs the cross-file rules and the waivers for each.
+ * One malformed file never stops the others.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import type { KbConfig } from '../config/kb-config-schema.ts';
-import { loadConfig } from '../config/load-config.ts';
-import { explainParseError } from '../rules/parse-error.ts';
-import { ArticleIndex } from './article-index.ts';
-import { addMessage } from './define-rule.ts';
-import type { FileResult, LintMessage, MessageSeverity } from './lint-message.ts';
-import { remarkKb } from './remark-kb.ts';
+import type { SkippedPath } from './article-files.ts';
+import type { ArticleMetrics } from './article-metrics.ts';
+import { contentHash, type LintCache } from './lint-cache.ts';
+import { finishMessages, lintAgainstKb, lintArticle, type ArticleLint, type LintSetup } from './lint-core.ts';
+import type { FileResult } from './lint-message.ts';
+import { createSetup } from './lint-setup.ts';
+import { readArticle } from './read-article.ts';
 
 export interface LintOptions {
   /** KB root with `kb.config.yaml` and `articles/`. */
   contentDir: string;
   config?: KbConfig;
-  index?: ArticleIndex;
+  /** Every article of the KB (the index); scanned when omitted. */
+  files?: readonly string[];
   /** How paths appear in results; defaults to relative to the working directory. */
   displayPath?: (file: string) => string;
+  cache?: LintCache;
+  /** Lints the files that need it; default: in this thread. The build gate passes worker threads. */
+  lintMany?: (setup: LintSetup, jobs: Array<{ file: string; text?: string; unreadable?: string }>) => Promise<ArticleLint[]>;
+}
+
+export interface FileLint extends FileResult {
+  /** Absolute path. */
+  path: string;
+  metrics: ArticleMetrics;
 }
 
 export interface Linter {
   config: KbConfig;
-  index: ArticleIndex;
+  setup: LintSetup;
+  /** What the article scan left out (link loops, links outside the KB). */
+  skipped: SkippedPath[];
   /** Lints text as if it were the file at `file` (which need not exist). */
   lintText(text: string, file: string): Promise<FileResult>;
-  /** Reads and lints a file. */
+  /** Reads and lints one file. */
   lintFile(file: string): Promise<FileResult>;
+  /** Lints many files; results come back in the same order. */
+  lintFiles(files: readonly string[]): Promise<FileLint[]>;
 }
 
-function severityOf(message: VFileMessage): MessageSeverity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
-}
-
-/** Strips a vfile message to the public shape (no ancestors, no nodes). */
-export function toLintMessage(message: VFileMessage): LintMessage {
-  const start = message.place && 'start' in message.place ? message.place.start : message.place;
-  const end = message.place && 'end' in message.place ? message.place.end : start;
-  return {
-    ruleId: message.ruleId ?? 'unknown',
-    severity: severityOf(message),
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1,
-    message: message.reason,
-  };
-}
-
-function byPosition(a: LintMessage, b: LintMessage): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+/** Lints jobs one after another in this thread. */
+export function lintInThread(setup: LintSetup, jobs: Array<{ file: string; text?: string; unreadable?: string }>): Promise<ArticleLint[]> {
+  return Promise.resolve(jobs.map((job) => lintArticle(setup, job.file, job.unreadable !== undefined ? { unreadable: job.unreadable } : { text: job.text ?? '' })));
 }
 
 /** Creates a linter for one KB; config and index are loaded once and shared by every file. */
 export function createLinter(options: LintOptions): Linter {
-  const config = options.config ?? loadConfig(options.contentDir);
-  const index = options.index ?? new ArticleIndex(options.contentDir);
+  const { setup, skipped } = createSetup(options.contentDir, { config: options.config, files: options.files });
   const display = options.displayPath ?? ((file: string) => path.relative(process.cwd(), file) || file);
-  const processor = unified().use(remarkParse).use(remarkKb, { config, index }).freeze();
+  const lintMany = options.lintMany ?? lintInThread;
 
-  async function lintText(text: string, file: string): Promise<FileResult> {
-    const vfile = new VFile({ path: path.resolve(file), value: text });
-    const severity = config.rules['parse-error'];
-    try {
-      const tree = processor.parse(vfile);
-      await processor.run(tree, vfile);
-    } catch (error) {
-      vfile.messages.length = 0;
-      if (severity !== 'off') {
-        const { reason, line, column } = explainParseError(error);
-        addMessage(vfile, 'parse-error', severity, reason, { line, column });
+  async function lintFiles(files: readonly string[]): Promise<FileLint[]> {
+    const absolute = files.map((f) => path.resolve(f));
+    const local: Array<ArticleLint | undefined> = new Array(absolute.length);
+    const jobs: Array<{ file: string; text?: string; unreadable?: string; index: number; hash?: string }> = [];
+    absolute.forEach((file, i) => {
+      const read = readArticle(file, display(file));
+      if (!read.ok) {
+        jobs.push({ file, unreadable: read.reason, index: i });
+        return;
       }
-    }
-    const problems = vfile.data.frontmatterProblems;
-    if (problems && severity !== 'off') {
-      for (const yamlError of problems.yamlErrors) {
-        const reason = `Frontmatter YAML does not parse: ${yamlError.message}. Check indentation, and quote values that contain ":" or "#"`;
-        addMessage(vfile, 'parse-error', severity, reason, { line: yamlError.line, column: yamlError.column });
-      }
-    }
-    return { file: display(vfile.path), messages: vfile.messages.map(toLintMessage).sort(byPosition) };
+      const hash = options.cache ? contentHash(read.text) : undefined;
+      const cached = hash ? options.cache?.get(file, hash) : undefined;
+      if (cached) local[i] = cached;
+      else jobs.push({ file, text: read.text, index: i, hash });
+    });
+    const linted = await lintMany(setup, jobs.map(({ file, text, unreadable }) => ({ file, text, unreadable })));
+    jobs.forEach((job, j) => {
+      const lint = linted[j] as ArticleLint;
+      local[job.index] = lint;
+      if (job.hash && options.cache) options.cache.set(job.file, job.hash, lint);
+    });
+    for (const lint of local) if (lint) setup.index.setFacts(lint.facts);
+    return absolute.map((file, i) => {
+      const lint = local[i] as ArticleLint;
+      const messages = finishMessages(setup, lint.facts, [...lint.messages, ...lintAgainstKb(setup, lint.facts)]);
+      return { file: display(file), path: file, messages, metrics: lint.metrics };
+    });
   }
 
   return {
-    config,
-    index,
-    lintText,
-    async lintFile(file: string) {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-        return {
-          file: display(path.resolve(file)),
-          messages: [{ ruleId: 'parse-error', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: `Cannot read this file: ${reason}` }],
-        };
-      }
-      return lintText(text, file);
+    config: setup.config,
+    setup,
+    skipped,
+    async lintText(text, file) {
+      const absolute = path.resolve(file);
+      const lint = lintArticle(setup, absolute, { text });
+      const messages = finishMessages(setup, lint.facts, [...lint.messages, ...lintAgainstKb(setup, lint.facts)]);
+      return { file: display(absolute), messages };
     },
+    async lintFile(file) {
+      const [result] = await lintFiles([file]);
+      return { file: (result as FileLint).file, messages: (result as FileLint).messages };
+    },
+    lintFiles,
   };
 }
 
 /** Lints many files in order; results come back in the same order. */
 export async function lintFiles(files: readonly string[], options: LintOptions): Promise<FileResult[]> {
-  const linter = createLinter(options);
-  const results: FileResult[] = [];
-  for (const file of files) results.push(await linter.lintFile(file));
-  return results;
+  const results = await createLinter(options).lintFiles(files);
+  return results.map(({ file, messages }) => ({ file, messages }));
 }

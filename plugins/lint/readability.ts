@@ -1,22 +1,27 @@
 /**
- * Flesch-Kincaid grade of prose: 0.39 × words/sentence + 11.8 ×
- * syllables/word − 15.59, over the whole document (not averaged per
+ * Reading grade of prose, over the whole document (not averaged per
  * sentence: short steps and long explanations must weigh by their words).
  * Words are nlcst word tokens with a letter in them, minus the configured
- * product names and UI words; syllables come from the `syllable` package.
+ * product names, UI words and accepted terms; the formula and the syllable
+ * count come from the article's language (Flesch-Kincaid for English:
+ * 0.39 × words/sentence + 11.8 × syllables/word − 15.59).
  */
 import type { Sentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
-import { syllable } from 'syllable';
+import { english } from './language/english.ts';
+import type { LintLanguage, TextStats } from './language/lint-language.ts';
+import { sentenceWords } from './sentence-words.ts';
 
-export interface TextStats {
-  words: number;
-  sentences: number;
-  syllables: number;
-}
+export type { TextStats } from './language/lint-language.ts';
 
 export interface SentenceScore extends TextStats {
   node: Sentence;
+  grade: number;
+}
+
+export interface ReadingScore {
+  total: TextStats;
+  sentences: SentenceScore[];
+  /** The document's grade; 0 without words. */
   grade: number;
 }
 
@@ -31,54 +36,36 @@ export function createIgnoredWords(productNames: readonly string[], uiWords: rea
 
 const hasLetter = /\p{L}/u;
 
-// Help articles reuse a small vocabulary; remembering counts makes syllable
-// counting nearly free after the first few articles.
-const syllableCache = new Map<string, number>();
-function syllablesOf(word: string): number {
-  let count = syllableCache.get(word);
-  if (count === undefined) {
-    count = Math.max(1, syllable(word));
-    if (syllableCache.size < 200_000) syllableCache.set(word, count);
-  }
-  return count;
-}
-
 /** Counts words and syllables in one sentence. */
-export function sentenceStats(sentence: Sentence, ignored: ReadonlySet<string>): TextStats {
+export function sentenceStats(sentence: Sentence, ignored: ReadonlySet<string>, language: LintLanguage = english): TextStats {
   let words = 0;
   let syllables = 0;
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue;
-    const word = toString(child).toLowerCase();
+  for (const word of sentenceWords(sentence).words) {
     if (!hasLetter.test(word) || ignored.has(word)) continue;
     words++;
-    syllables += syllablesOf(word);
+    syllables += language.syllables(word);
   }
   return { words, sentences: words > 0 ? 1 : 0, syllables };
 }
 
 /** The Flesch-Kincaid grade for counts; 0 for text without words. */
 export function fleschKincaid(stats: TextStats): number {
-  if (stats.words === 0 || stats.sentences === 0) return 0;
-  return 0.39 * (stats.words / stats.sentences) + 11.8 * (stats.syllables / stats.words) - 15.59;
+  return english.grade.of(stats);
 }
 
 /** Scores each sentence and the whole. */
-export function scoreSentences(
-  nodes: Iterable<Sentence>,
-  ignored: ReadonlySet<string>,
-): { total: TextStats; sentences: SentenceScore[] } {
+export function scoreSentences(nodes: Iterable<Sentence>, ignored: ReadonlySet<string>, language: LintLanguage = english): ReadingScore {
   const total: TextStats = { words: 0, sentences: 0, syllables: 0 };
   const sentences: SentenceScore[] = [];
   for (const node of nodes) {
-    const stats = sentenceStats(node, ignored);
+    const stats = sentenceStats(node, ignored, language);
     if (stats.words === 0) continue;
     total.words += stats.words;
     total.sentences += 1;
     total.syllables += stats.syllables;
-    sentences.push({ ...stats, node, grade: fleschKincaid(stats) });
+    sentences.push({ ...stats, node, grade: language.grade.of(stats) });
   }
-  return { total, sentences };
+  return { total, sentences, grade: language.grade.of(total) };
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
  * Splits an article into its `##` sections. Section names are matched
- * case-insensitively and without trailing punctuation, so "Still stuck?"
- * and "still stuck" are the same section.
+ * case-insensitively and without trailing punctuation or a `{#id}`, so
+ * "Still stuck?", "still stuck" and "Still stuck {#help}" are one section.
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export interface Section {
-  /** The heading text as written. */
+  /** The heading text as written (without a `{#id}`). */
   title: string;
   /** The normalized name used for matching. */
   key: string;
@@ -16,9 +16,22 @@ export interface Section {
   children: RootContent[];
 }
 
+const explicitIdPattern = /\s*\{#([\w.:-]+)\}\s*$/;
+
+/** The `{#id}` a Markdown heading ends with, if any. */
+export function explicitHeadingId(text: string): string | undefined {
+  return explicitIdPattern.exec(text)?.[1];
+}
+
+/** A heading's text without a trailing `{#id}`. */
+export function headingText(heading: Heading): string {
+  return toString(heading).replace(explicitIdPattern, '');
+}
+
 /** Normalizes a section name for comparison. */
 export function sectionKey(name: string): string {
   return name
+    .replace(explicitIdPattern, '')
     .trim()
     .toLowerCase()
     .replace(/[\s]+/g, ' ')
@@ -32,7 +45,7 @@ export function sectionsOf(tree: Root): Section[] {
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
       if (node.depth === 2) {
-        const title = toString(node);
+        const title = headingText(node);
         current = { title, key: sectionKey(title), heading: node, children: [] };
         sections.push(current);
       } else {

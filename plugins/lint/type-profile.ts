@@ -1,7 +1,7 @@
 /**
  * The section profile of the article's type, from the configuration.
  */
-import type { KbContext } from './kb-context.ts';
+import type { KbConfig } from '../config/kb-config-schema.ts';
 import { sectionKey } from './sections.ts';
 
 export interface ProfileSection {
@@ -11,7 +11,7 @@ export interface ProfileSection {
 }
 
 /** The ordered sections the article's type expects. */
-export function profileOf(ctx: KbContext): ProfileSection[] {
+export function profileOf(ctx: { config: KbConfig; type: string }): ProfileSection[] {
   const type = ctx.config.article_types[ctx.type] ?? ctx.config.article_types[ctx.config.default_type];
   return (type?.sections ?? []).map((s) => ({ name: s.name, key: sectionKey(s.name), optional: s.optional }));
 }

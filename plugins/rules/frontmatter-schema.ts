@@ -43,24 +43,26 @@ import { describeIssue, valueAt } from '../config/describe-issue.ts';
 import { defineRule } from '../lint/define-rule.ts';
 import { frontmatterPlace } from '../lint/frontmatter-place.ts';
 
-export default defineRule('frontmatter-schema', (_tree, ctx) => {
-  const problems = ctx.file.data.frontmatterProblems;
-  if (!problems) return;
-  if (problems.missing) {
-    ctx.report(
-      'No frontmatter: start the file with a --- block holding title, summary, category, product_area, applies_to, difficulty, last_updated and owner',
-      { line: 1, column: 1 },
-    );
-    return;
-  }
-  const yaml = ctx.yaml;
-  if (!yaml) return;
-  for (const issue of problems.issues) {
-    const text = describeIssue(issue, valueAt(ctx.rawFrontmatter, issue.path));
-    const missing = issue.code === 'invalid_type' && valueAt(ctx.rawFrontmatter, issue.path) === undefined;
-    const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    // A missing field has no line of its own: point at the opening `---`.
-    const place = missing ? { line: yaml.firstLine - 1, column: 1 } : frontmatterPlace(ctx, keyPath);
-    ctx.report(`${text.what}: ${text.fix}`, place);
-  }
-});
+export default defineRule(
+  'frontmatter-schema',
+  (ctx) => {
+    const { problems, raw, yaml } = ctx.frontmatter;
+    if (problems.missing) {
+      ctx.report(
+        'No frontmatter: start the file with a --- block holding title, summary, category, product_area, applies_to, difficulty, last_updated and owner',
+        { line: 1, column: 1 },
+      );
+      return;
+    }
+    if (!yaml) return;
+    for (const issue of problems.issues) {
+      const text = describeIssue(issue, valueAt(raw, issue.path));
+      const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
+      const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      // A missing field has no line of its own: point at the opening `---`.
+      const place = missing ? { line: yaml.firstLine - 1, column: 1 } : frontmatterPlace(ctx.frontmatter, keyPath);
+      ctx.report(`${text.what}: ${text.fix}`, place);
+    }
+  },
+  { onFallback: true },
+);

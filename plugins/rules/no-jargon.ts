@@ -1,12 +1,16 @@
 /**
  * @rule no-jargon
- * Terms from the configured jargon list, in prose and headings, each with
- * the customer word to use instead.
+ * Words the vocabulary rules out, in prose, headings and table cells: terms
+ * from the `jargon` list (each with the customer word to use instead),
+ * terms from `vocabulary.reject`, and accepted terms written in another
+ * mixed case ("Github" for "GitHub"). Nothing inside an accepted term is
+ * flagged. Fixable: `kb lint --fix` writes the configured word.
  *
  * Why: customers search and think in their own words; internal terms make
  * an article harder to find and to follow.
  *
- * Config: `jargon` (a list of `{ term, use }`).
+ * Config: `jargon` (a list of `{ term, use }`), `vocabulary.accept`,
+ * `vocabulary.reject`.
  *
  * @example ok
  * ```mdx
@@ -18,21 +22,50 @@
  * Turn on SSO for your team.
  * ```
  * @expect 1:9 Internal term "SSO": say "single sign-on" instead
+ *
+ * @example not-ok
+ * ```mdx
+ * - Open the admin panel and
+ *   turn on SSO for everyone.
+ * ```
+ * @expect 2:11 Internal term "SSO": say "single sign-on" instead
  */
 import { defineRule } from '../lint/define-rule.ts';
-import { findTerms } from '../lint/find-terms.ts';
+import { atSentenceStart, capitalize } from '../lint/sentence-start.ts';
+import { findVocabulary, type VocabularyHit } from '../lint/vocabulary.ts';
 
-export default defineRule('no-jargon', (_tree, ctx) => {
-  if (ctx.config.jargon.length === 0) return;
-  for (const node of ctx.nodes('text')) {
-    const start = node.position?.start;
-    if (!start) continue;
-    for (const hit of findTerms(node.value, ctx.config.jargon)) {
-      // Offsets inside one text node stay on its line unless the text wraps; count newlines to follow it.
-      const before = node.value.slice(0, hit.index);
-      const newlines = before.split('\n').length - 1;
-      const column = newlines === 0 ? start.column + hit.index : hit.index - before.lastIndexOf('\n');
-      ctx.report(`Internal term "${hit.found}": say "${hit.use}" instead`, { line: start.line + newlines, column });
+function messageOf(hit: VocabularyHit): string {
+  if (hit.kind === 'jargon') return `Internal term "${hit.found}": say "${hit.use}" instead`;
+  if (hit.kind === 'case') return `Write "${hit.expected}", not "${hit.found}": that is how the vocabulary spells it`;
+  return `Rejected term "${hit.found}": the vocabulary rules it out, so reword the sentence`;
+}
+
+function replacementOf(hit: VocabularyHit, source: string, offset: number): string | undefined {
+  if (hit.kind === 'case') return hit.expected;
+  if (hit.kind !== 'jargon') return undefined;
+  const startsUpper = /^\p{Lu}/u.test(hit.found);
+  const acronym = hit.found === hit.found.toUpperCase();
+  return startsUpper && (!acronym || atSentenceStart(source, offset)) ? capitalize(hit.use) : hit.use;
+}
+
+export default defineRule(
+  'no-jargon',
+  (ctx) => {
+    const { vocabulary } = ctx;
+    if (vocabulary.jargon.length === 0 && vocabulary.reject.length === 0 && vocabulary.accept.length === 0) return;
+    for (const node of ctx.nodes('text')) {
+      const hits = findVocabulary(node.value, vocabulary);
+      if (hits.length === 0) continue;
+      const at = ctx.offsets(node);
+      for (const hit of hits) {
+        const offset = at(hit.index);
+        const endOffset = at(hit.index + hit.found.length);
+        const text = replacementOf(hit, ctx.source, offset);
+        // Only a term written plainly in the source (no escapes or entities inside) is replaced.
+        const fix = text !== undefined && ctx.source.slice(offset, endOffset) === hit.found ? { description: `Replace "${hit.found}" with "${text}"`, edits: [{ offset, endOffset, text }] } : undefined;
+        ctx.report(messageOf(hit), { offset, endOffset }, { fix });
+      }
     }
-  }
-});
+  },
+  { onFallback: true },
+);

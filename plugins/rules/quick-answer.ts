@@ -26,11 +26,11 @@
  */
 import { defineRule } from '../lint/define-rule.ts';
 import { sectionKey, SECTION } from '../lint/sections.ts';
-import { sentencesIn } from '../lint/sentences-in.ts';
 
 const notContent = new Set(['yaml', 'mdxjsEsm', 'mdxFlowExpression']);
+const comment = /^\s*<!--[\s\S]*-->\s*$/;
 
-export default defineRule('quick-answer', (tree, ctx) => {
+export default defineRule('quick-answer', (ctx) => {
   const key = sectionKey(SECTION.quickAnswer);
   const index = ctx.sections.findIndex((s) => s.key === key);
   if (index < 0) return; // required-sections reports the missing section.
@@ -39,13 +39,13 @@ export default defineRule('quick-answer', (tree, ctx) => {
   if (index > 0) {
     ctx.report(`"${section.title}" is not the first section: move it to the top, right after the frontmatter`, section.heading);
   }
-  const before = tree.children.find((n) => !notContent.has(n.type));
+  const before = ctx.tree.children.find((n) => !notContent.has(n.type) && !(n.type === 'html' && comment.test(n.value)));
   if (before && !(before.type === 'heading' && before.depth <= 2)) {
     ctx.report(`Unexpected text before "${section.title}": start the article with the "## ${SECTION.quickAnswer}" section and move this text into it or below`, before);
   }
-  const first = section.children[0]?.position?.start.line;
-  const last = section.children[section.children.length - 1]?.position?.end.line;
-  const count = first !== undefined && last !== undefined ? sentencesIn(ctx.sentences(), first, last).length : 0;
+  const first = section.children[0]?.position?.start.offset;
+  const last = section.children[section.children.length - 1]?.position?.end.offset;
+  const count = first !== undefined && last !== undefined ? ctx.sentences().filter((s) => (s.position?.start.offset ?? -1) >= first && (s.position?.start.offset ?? -1) <= last).length : 0;
   const { min, max } = ctx.config.limits.quick_answer_sentences;
   if (count < min || count > max) {
     const got = count === 0 ? 'no sentences' : `${count} sentence${count === 1 ? '' : 's'}`;

@@ -1,7 +1,7 @@
 /**
  * @rule related-articles
  * "Related articles" links 3 to 5 articles of this help center, each one
- * existing and none of them this article.
+ * existing, published and none of them this article.
  *
  * Why: a customer whose question was close but not quite this one needs a
  * next step; related links also feed the site's article cards.
@@ -25,48 +25,39 @@
  * @expect 3:3 Related article "./old-page.mdx" does not exist: link an existing article, by its relative .mdx path
  * @expect 1:1 Unexpected 1 related article, expected 3 to 5: link 2 more articles a customer might need next
  */
-import path from 'node:path';
-import type { Link } from 'mdast';
-import { defineRule } from '../lint/define-rule.ts';
+import { defineKbRule } from '../lint/define-rule.ts';
 import { resolveLink } from '../lint/resolve-link.ts';
-import { findSection, SECTION } from '../lint/sections.ts';
+import { SECTION, sectionKey } from '../lint/sections.ts';
 
-export default defineRule('related-articles', (_tree, ctx) => {
-  const section = findSection(ctx.sections, SECTION.related);
-  const from = ctx.file.path;
-  if (!section || !from) return; // required-sections reports a missing section.
-  const links: Link[] = [];
-  const first = section.heading.position?.end.offset ?? 0;
-  const last = section.children.at(-1)?.position?.end.offset ?? first;
-  // The section's links are the document's links between its heading and its last node.
-  for (const link of ctx.nodes('link')) {
-    const at = link.position?.start.offset ?? -1;
-    if (at > first && at <= last) links.push(link);
-  }
-  const self = path.resolve(from);
+const relatedKey = sectionKey(SECTION.related);
+
+export default defineKbRule('related-articles', (ctx) => {
+  const { facts, index } = ctx;
+  if (!facts.related) return; // required-sections reports a missing section.
   const seen = new Set<string>();
   let valid = 0;
-  for (const link of links) {
-    const target = resolveLink(link.url, from);
+  for (const link of facts.links) {
+    if (link.kind !== 'link' || link.section !== relatedKey) continue;
+    const target = resolveLink(link.url, facts.file);
     if (target.kind !== 'file' || !target.isArticle) {
-      ctx.report(`Related link "${link.url}" is not an article: link articles of this help center by their relative .mdx path`, link);
+      ctx.report(`Related link "${link.url}" is not an article: link articles of this help center by their relative .mdx path`, link.range);
       continue;
     }
-    if (!ctx.index.isArticle(target.file)) {
-      ctx.report(`Related article "${link.url}" does not exist: link an existing article, by its relative .mdx path`, link);
+    if (!index.isArticle(target.file)) {
+      ctx.report(`Related article "${link.url}" does not exist: link an existing article, by its relative .mdx path`, link.range);
       continue;
     }
-    const status = ctx.index.statusOf(target.file);
+    const status = index.statusOf(target.file);
     if (status !== 'published') {
-      ctx.report(`Related article "${link.url}" is ${status === 'draft' ? 'a draft' : 'archived'}: link a published article`, link);
+      ctx.report(`Related article "${link.url}" is ${status === 'draft' ? 'a draft' : 'archived'}: link a published article`, link.range);
       continue;
     }
-    if (target.file === self) {
-      ctx.report('Related articles link this article itself: link a different article', link);
+    if (target.file === facts.file) {
+      ctx.report('Related articles link this article itself: link a different article', link.range);
       continue;
     }
     if (seen.has(target.file)) {
-      ctx.report(`Related article "${link.url}" is listed twice: keep one`, link);
+      ctx.report(`Related article "${link.url}" is listed twice: keep one`, link.range);
       continue;
     }
     seen.add(target.file);
@@ -77,9 +68,9 @@ export default defineRule('related-articles', (_tree, ctx) => {
     const more = min - valid;
     ctx.report(
       `Unexpected ${valid} related article${valid === 1 ? '' : 's'}, expected ${min} to ${max}: link ${more} more article${more === 1 ? '' : 's'} a customer might need next`,
-      section.heading,
+      facts.related,
     );
   } else if (valid > max) {
-    ctx.report(`Unexpected ${valid} related articles, expected ${min} to ${max}: keep the ${max} most useful`, section.heading);
+    ctx.report(`Unexpected ${valid} related articles, expected ${min} to ${max}: keep the ${max} most useful`, facts.related);
   }
 });

@@ -10,7 +10,9 @@ import { ruleDefaults, ruleIds, type RuleId } from './rule-ids.ts';
 
 export interface RuleExample {
   kind: 'ok' | 'not-ok';
-  /** MDX text of the example. */
+  /** The example's syntax: linted as an `.mdx` or a `.md` article. */
+  syntax: 'mdx' | 'md';
+  /** Text of the example. */
   text: string;
   /** Expected messages, as `line:column message`. */
   expect: string[];
@@ -57,24 +59,28 @@ export function readRuleDoc(id: RuleId): RuleDoc {
   for (let i = 0; i < lines.length; i++) {
     const head = /^@example (ok|not-ok)\s*$/.exec(lines[i] ?? '');
     if (!head) continue;
-    const open = lines.indexOf('```mdx', i);
+    const open = lines.findIndex((line, at) => at > i && /^```(?:mdx|md)$/.test(line));
     const close = lines.indexOf('```', open + 1);
-    if (open < 0 || close < 0) throw new Error(`${ruleFile(id)}: example at header line ${i + 1} needs a \`\`\`mdx block`);
+    if (open < 0 || close < 0) throw new Error(`${ruleFile(id)}: example at header line ${i + 1} needs a \`\`\`mdx or \`\`\`md block`);
+    const syntax = lines[open] === '```md' ? 'md' : 'mdx';
     const expect: string[] = [];
     let j = close + 1;
     for (; j < lines.length && !lines[j]?.startsWith('@example'); j++) {
       const line = lines[j] ?? '';
       if (line.startsWith('@expect ')) expect.push(line.slice(8).trim());
     }
-    examples.push({ kind: head[1] as 'ok' | 'not-ok', text: `${lines.slice(open + 1, close).join('\n')}\n`, expect });
+    examples.push({ kind: head[1] as 'ok' | 'not-ok', syntax, text: `${lines.slice(open + 1, close).join('\n')}\n`, expect });
     i = close;
   }
   return { id, severity: ruleDefaults[id], summary, why: labelled('Why'), config: labelled('Config'), examples };
 }
 
-/** Every rule's documentation, in id order. */
+let docs: RuleDoc[] | undefined;
+
+/** Every rule's documentation, in id order (read once). */
 export function readRuleDocs(): RuleDoc[] {
-  return ruleIds.map(readRuleDoc);
+  docs ??= ruleIds.map(readRuleDoc);
+  return docs;
 }
 
 /** Rule id → one-line summary. */

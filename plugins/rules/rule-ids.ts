@@ -16,7 +16,10 @@ export const ruleDefaults = {
   'related-articles': 'error',
   'no-broken-links': 'error',
   'image-alt': 'error',
+  'no-unsafe-html': 'error',
+  'todo-stub': 'error',
   'waiver-reason': 'error',
+  'heading-case': 'warning',
   'no-jargon': 'warning',
   'passive-voice': 'warning',
 } as const satisfies Record<string, 'error' | 'warning' | 'info' | 'off'>;
@@ -24,3 +27,6 @@ export const ruleDefaults = {
 export type RuleId = keyof typeof ruleDefaults;
 
 export const ruleIds = Object.keys(ruleDefaults) as [RuleId, ...RuleId[]];
+
+/** Rules no waiver can silence: a file that does not parse, a waiver's own problems, and unfinished stubs. */
+export const unwaivableRules: ReadonlySet<string> = new Set<RuleId>(['parse-error', 'waiver-reason', 'todo-stub']);

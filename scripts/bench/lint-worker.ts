@@ -1,6 +1,6 @@
 /**
  * One measured lint or parse-only pass over a generated KB (run by
- * scripts/bench/lint.ts in a fresh process). Prints `{ ms, maxRssMb, errors }`.
+ * scripts/bench/lint.ts in a fresh process). Prints `{ ms, cpuMs, maxRssMb, errors }`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { countMessages } from '../../plugins/lint/lint-message.ts';
 const { values } = parseArgs({ options: { mode: { type: 'string' }, dir: { type: 'string' } } });
 const dir = path.resolve(values.dir ?? '');
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const files = listArticleFiles(path.join(dir, 'articles'));
 let errors = 0;
 if (values.mode === 'parse') {
@@ -27,4 +28,6 @@ if (values.mode === 'parse') {
   errors = countMessages(await lintFiles(files, { contentDir: dir })).errors;
 }
 const ms = performance.now() - start;
-process.stdout.write(`${JSON.stringify({ ms, files: files.length, errors, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+const cpu = process.cpuUsage(cpuStart);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+process.stdout.write(`${JSON.stringify({ ms, cpuMs, files: files.length, errors, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

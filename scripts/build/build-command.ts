@@ -9,6 +9,8 @@ export interface BuildCommandOptions {
   outDir: string;
   popularFile?: string;
   format: 'text' | 'json';
+  /** Reuse lint results of unchanged articles (default true). */
+  cache?: boolean;
   write?: (text: string) => void;
   progress?: (text: string) => void;
 }

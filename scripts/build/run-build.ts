@@ -21,6 +21,8 @@ export interface RunBuildOptions {
   contentDir: string;
   outDir: string;
   popularFile?: string;
+  /** Reuse lint results of unchanged articles (default true). */
+  cache?: boolean;
   /** Called as each step starts, for progress output. */
   onStep?: (step: 'wait' | 'lint-and-render' | 'pagefind') => void;
 }
@@ -109,7 +111,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
     };
     let lint: LintGateResult;
     try {
-      lint = await runLintGate(options.contentDir);
+      lint = await runLintGate(options.contentDir, { cache: options.cache ?? true });
     } catch (error) {
       await stop();
       throw error;

@@ -37,10 +37,16 @@ export function registerAnalytics(program: Command): void {
     .addOption(dbOption())
     .option('--months <n>', 'keep this many months of raw events (default: analytics.retention_months, 13)', parseMonths)
     .option('--dry-run', 'only report what would be pruned', false)
+    .option('--warehouse <file>', 'warehouse whose pulled events follow the same retention (pruned when it exists)', 'data/kb.db')
     .addOption(contentOption())
     .addOption(formatOption())
-    .addHelpText('after', '\nThe server also prunes once a day. Stats over pruned days come from the daily totals.')
-    .action(async (options: { db?: string; months?: number; dryRun: boolean; content: string; format: 'text' | 'json' }) => {
+    .addHelpText(
+      'after',
+      '\nThe server also prunes once a day. Stats over pruned days come from the daily totals.\n' +
+        'Deleted events leave no bytes behind: the database runs with secure_delete and its write-ahead log is truncated.\n' +
+        'A damaged database fails the command (exit 1) with what to do.',
+    )
+    .action(async (options: { db?: string; months?: number; dryRun: boolean; warehouse: string; content: string; format: 'text' | 'json' }) => {
       const { runPrune } = await import('../../analytics-api/cli/run-prune.ts');
       process.exitCode = runPrune(options);
     });

@@ -7,6 +7,7 @@ interface BuildOptions {
   out: string;
   popular?: string;
   format: 'text' | 'json';
+  cache: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -17,6 +18,7 @@ export function registerBuild(program: Command): void {
     .option('--out <dir>', 'output folder for the static site', 'dist')
     .option('--popular <file>', 'analytics export for the home page lists (default: site.popular_file in kb.config.yaml)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--no-cache', 'lint every article afresh instead of reusing results of unchanged ones')
     .addHelpText(
       'after',
       '\nExit codes: 0 built, 1 lint errors (the lint report is printed and nothing is written) or build failure, 2 bad usage or configuration.',
@@ -28,6 +30,7 @@ export function registerBuild(program: Command): void {
         outDir: path.resolve(options.out),
         popularFile: options.popular ? path.resolve(options.popular) : undefined,
         format: options.format,
+        cache: options.cache,
       });
     });
 }

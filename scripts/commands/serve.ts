@@ -17,14 +17,22 @@ export function registerServe(program: Command): void {
     .option('--db <file>', 'analytics database (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)')
     .option('--site <dir>', 'folder of the built site', 'dist')
     .option('--no-site', 'serve the analytics API only (the site is on a CDN)')
+    .option('--articles <file>', "the site's article manifest (articles.json from the build); default: the served site's"
+    )
     .option('--content <dir>', 'KB root holding kb.config.yaml', 'content')
     .addHelpText(
       'after',
       '\nEnvironment: KB_ANALYTICS_DB (database file), KB_ANALYTICS_TOKEN (bearer token of the read API; unset = read API closed),\n' +
         'KB_ALLOWED_ORIGINS and KB_TRUSTED_PROXIES (comma-separated; override kb.config.yaml).\n' +
+        'Contact requests (POST /api/contact) are delivered to contact.deliver in kb.config.yaml; without it,\n' +
+        'KB_CONTACT_WEBHOOK_URL with KB_CONTACT_WEBHOOK_SECRET alone turns on the signed webhook. Vendor secrets only from the\n' +
+        'environment (KB_ZENDESK_*, KB_FRESHDESK_*, KB_HELPSCOUT_*, KB_SMTP_*). `kb contact status` shows the outbox.\n' +
+        'Events for article slugs the site does not have are stored as "unknown" (the list comes from dist/articles.json,\n' +
+        'or --articles with --no-site; without either every slug is accepted).\n' +
+        'Refuses to start on a database it cannot write or that fails quick_check, saying how to fix it.\n' +
         'Stops cleanly on SIGTERM or SIGINT: in-flight events are committed before the database closes.',
     )
-    .action(async (options: { port: number; host: string; db?: string; site: string | false; content: string }, command: Command) => {
+    .action(async (options: { port: number; host: string; db?: string; site: string | false; articles?: string; content: string }, command: Command) => {
       const { runServe } = await import('../../analytics-api/cli/run-serve.ts');
       await runServe({
         port: options.port,
@@ -32,6 +40,7 @@ export function registerServe(program: Command): void {
         db: options.db,
         site: options.site,
         siteGiven: command.getOptionValueSource('site') === 'cli',
+        articles: options.articles,
         content: options.content,
       });
     });

@@ -1,5 +1,6 @@
 /** Unhelpful: helpful share below the threshold with enough votes in the window (PLAYBOOK §1.3). */
 import type { ReportsConfig } from '../../plugins/config/reports-config.ts';
+import { scrubPersonalData } from '../../plugins/text/scrub-personal-data.ts';
 import { percent } from '../reports/markdown.ts';
 import type { KbArticle } from '../kb-search/load-articles.ts';
 import type { ArticleVotes } from '../warehouse/count-article-votes.ts';
@@ -24,7 +25,8 @@ export function findUnhelpful(
     const notes = comments
       .filter((c) => c.article === article.slug)
       .slice(0, config.comments)
-      .map((c) => [c.reason ? `(${c.reason})` : '', c.comment ? `"${c.comment}"` : ''].filter(Boolean).join(' '));
+      // Stored comments were scrubbed on arrival; scrub again for what older versions stored.
+      .map((c) => [c.reason ? `(${c.reason})` : '', c.comment ? `"${scrubPersonalData(c.comment)}"` : ''].filter(Boolean).join(' '));
     findings.push(
       findingOf(
         'unhelpful',

@@ -8,6 +8,7 @@ import type { Light } from './health-lights.ts';
 import type { Dashboard, DashboardFigure } from './build-dashboard.ts';
 import { fixed, formatChange, formatCountChange, formatValue } from './format-value.ts';
 import { formatLocal } from './report-period.ts';
+import { mdText } from '../reports/markdown.ts';
 
 const lightWords: Record<Light, string> = { green: '🟢 green', yellow: '🟡 yellow', red: '🔴 red', none: '⚪ no data' };
 
@@ -19,6 +20,7 @@ const groups: Array<{ prefix: string; title: string }> = [
   { prefix: 'backlog.', title: 'Backlog' },
 ];
 
+// Our own definitions: only what would break the table. Ticket ids and customers in red flags get mdText.
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function figureTable(figures: DashboardFigure[], current: string, previous: string): string {
@@ -54,7 +56,7 @@ export function formatDashboardMarkdown(d: Dashboard, headingLevel = 1): string 
   if (raised.length === 0) out.push('None this period.', '');
   for (const flag of raised) {
     out.push(`- **${flag.flag}**: ${flag.finding}. ${flag.action}`);
-    for (const item of flag.items.slice(0, 20)) out.push(`  - ${item}`);
+    for (const item of flag.items.slice(0, 20)) out.push(`  - ${mdText(item)}`);
     if (flag.items.length > 20) out.push(`  - … and ${flag.items.length - 20} more`);
   }
   const quiet = d.red_flags.filter((f) => !f.raised);

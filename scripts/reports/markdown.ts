@@ -1,8 +1,9 @@
 /** Small Markdown writers for reports: tables and inline text that survive any content. */
+import { escapeMarkdown } from '../../plugins/text/escape-markdown.ts';
 
-/** Text safe inside a table cell or a list item: no pipes, no line breaks, no HTML. */
+/** Text safe inside a table cell or a list item: literal words, no markup, mentions or line breaks (see `escape-markdown.ts`). */
 export function mdText(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
+  return escapeMarkdown(text);
 }
 
 /** A GitHub-flavoured Markdown table. */

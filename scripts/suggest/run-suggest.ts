@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../plugins/config/load-config.ts';
 import { supportSettings } from '../../plugins/config/support-config.ts';
+import { terminalText } from '../../plugins/text/terminal-text.ts';
 import { UserError } from '../cli/user-error.ts';
 import { loadCustomers } from '../churn/load-customers.ts';
 import { reportStopWords } from '../gaps/report-stop-words.ts';
@@ -42,15 +43,16 @@ export async function runSuggest(options: RunSuggestOptions): Promise<number> {
     now: parseNow(options.now),
     customers: loadCustomers(options.customers ?? support.files.customers, options.customers !== undefined),
   });
-  const template = templates.find((t) => t.name === suggestion.template.name);
+  const template = templates.find((t) => t.file === suggestion.template.file);
   if (options.format === 'json') {
     write(`${JSON.stringify({ ...suggestion, template: { ...suggestion.template, file: template ? path.relative(process.cwd(), template.file) : null, reply: template ? replyText(template) : null } }, null, 2)}\n`);
     return 0;
   }
   const t = suggestion.triage;
   const lines = [
-    `Ticket ${suggestion.ticket.id}: ${suggestion.ticket.subject}`,
-    `${t.priority} · ${t.category}${t.secondary.length > 0 ? ` (+ ${t.secondary.join(', ')})` : ''} · route ${t.route} · SLA ${t.sla_state}${t.flags.length > 0 ? ` · flags ${t.flags.join(', ')}` : ''}`,
+    // The id and subject come from the export: nothing in them may drive the terminal.
+    `Ticket ${terminalText(suggestion.ticket.id, { inline: true })}: ${terminalText(suggestion.ticket.subject, { inline: true })}`,
+    `${t.priority} · ${t.category}${t.secondary.length > 0 ? ` (+ ${t.secondary.join(', ')})` : ''} · ${t.language} · ${t.sentiment} · route ${t.route} · SLA ${t.sla_state}${t.flags.length > 0 ? ` · flags ${t.flags.join(', ')}` : ''}`,
     '',
     'Articles:',
     ...(suggestion.articles.length === 0 ? ['  none match: a content gap? (kb gaps)'] : suggestion.articles.map((a, i) => `  ${i + 1}. ${a.title}\n     ${a.url}`)),

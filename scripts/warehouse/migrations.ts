@@ -129,5 +129,39 @@ ALTER TABLE tickets_v2 RENAME TO tickets;
 CREATE INDEX tickets_created_ms ON tickets (created_ms);
 `;
 
+/**
+ * Migration 3 (analytics retention and votes).
+ *
+ * `events.vote_key`: the analytics service's daily key of (address,
+ * article) for votes, so a vote that replaced an earlier one on the service
+ * replaces it here too, even when the earlier one was pulled first. The
+ * warehouse is vacuumed once after this migration (see `open-warehouse.ts`):
+ * it was written without `secure_delete`, and retention now deletes events.
+ */
+const v3 = `
+ALTER TABLE events ADD COLUMN vote_key TEXT;
+CREATE INDEX events_vote_keys ON events (vote_key) WHERE type = 'vote';
+`;
+
+/**
+ * Migration 4: `ticket_pulls`, how far `kb tickets pull` has read each
+ * helpdesk API (`source`: zendesk, freshdesk, helpscout). `cursor` is the
+ * vendor's own resume point: Zendesk's incremental-export `after_cursor`,
+ * or the latest `updated_at` (Freshdesk) / `userUpdatedAt` (Help Scout)
+ * seen, as ISO time. It is saved with each page of tickets, in the same
+ * transaction, so a pull that stops resumes after the last saved page.
+ */
+const v4 = `
+CREATE TABLE ticket_pulls (
+  source TEXT PRIMARY KEY,
+  cursor TEXT NOT NULL,
+  pulled_at TEXT NOT NULL,
+  tickets INTEGER NOT NULL DEFAULT 0
+);
+`;
+
 /** Every migration, in order; index + 1 is the `user_version` after it runs. */
-export const migrations: readonly string[] = [v1, v2];
+export const migrations: readonly string[] = [v1, v2, v3, v4];
+
+/** The first warehouse version written with `secure_delete`; older files are vacuumed once when migrated. */
+export const SECURE_DELETE_VERSION = 3;

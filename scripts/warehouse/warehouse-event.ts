@@ -22,7 +22,8 @@ export const warehouseEventSchema = z.object({
   query: text(500),
   results: z.int().min(0).nullable().default(null),
   position: z.int().min(0).nullable().default(null),
+  vote_key: z.string().max(100).nullable().default(null),
 });
 
-/** One stored analytics event. */
-export type WarehouseEvent = z.infer<typeof warehouseEventSchema>;
+/** One stored analytics event; `vote_key` may be left out (events read back from the warehouse carry none). */
+export type WarehouseEvent = Omit<z.infer<typeof warehouseEventSchema>, 'vote_key'> & { vote_key?: string | null };

@@ -1,8 +1,10 @@
 /**
  * The `articles` collection loader. Like Astro's glob loader, but it
  * renders plain-Markdown articles while loading (see `plain-markdown.ts`)
- * and leaves only articles that use MDX features to `@astrojs/mdx`. The id
- * is the slug (the file name), the data goes through the collection schema.
+ * and leaves only articles that use MDX features to `@astrojs/mdx`. `.md`
+ * articles are always Markdown (CommonMark with GitHub's extensions and raw
+ * HTML, as the linter reads them). The id is the slug (the file name without
+ * `.md` or `.mdx`), the data goes through the collection schema.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { slugOf } from '../../plugins/article/slug.ts';
 import { listArticleFiles } from '../../plugins/lint/article-index.ts';
+import { syntaxOf } from '../../plugins/lint/article-syntax.ts';
 import { plainMarkdownOf } from './markdown/plain-markdown.ts';
 
 const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -32,13 +35,13 @@ export function articleLoader(articlesDir: string): Loader {
     async load({ store, parseData, renderMarkdown, generateDigest, config }) {
       store.clear();
       const root = fileURLToPath(config.root);
-      for (const file of listArticleFiles(articlesDir)) {
+      for (const file of listArticleFiles(articlesDir, path.dirname(articlesDir))) {
         const contents = await readFile(file, 'utf8');
         const { data: raw, body } = splitFrontmatter(contents);
         const id = slugOf(file);
         const data = await parseData({ id, data: raw, filePath: file });
         const entry = { id, data, body, filePath: path.relative(root, file).split(path.sep).join('/'), digest: generateDigest(contents) };
-        const plain = plainMarkdownOf(body);
+        const plain = syntaxOf(file) === 'markdown' ? body : plainMarkdownOf(body);
         if (plain === undefined) {
           store.set({ ...entry, deferredRender: true });
         } else {

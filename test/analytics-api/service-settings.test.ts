@@ -16,7 +16,7 @@ describe('analytics config', () => {
       drop_bots: true,
       allowed_origins: [],
       trusted_proxies: [],
-      rate_limit: { requests_per_minute: 240, burst: 60 },
+      rate_limit: { requests_per_minute: 240, burst: 60, events_per_day: 5000 },
       max_clock_skew_hours: 24,
       synchronous: 'normal',
     });

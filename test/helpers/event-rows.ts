@@ -20,6 +20,7 @@ export function viewRow(receivedAt: number, overrides: Partial<EventRow> = {}): 
     query: null,
     results: null,
     position: null,
+    vote_key: null,
     ...overrides,
   };
 }

@@ -8,7 +8,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function formatText(results: readonly FileResult[]): string {
+export function formatText(results: readonly FileResult[], options: { maxWarnings?: number } = {}): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const m of result.messages) {
@@ -25,6 +25,10 @@ export function formatText(results: readonly FileResult[]): string {
     const tail = c.errors > 0 ? ` in ${plural(c.filesWithErrors, 'article')} — fix the errors before publishing.` : '.';
     if (lines.length > 0) lines.push('');
     lines.push(`${mark} ${plural(c.files, 'article')} checked: ${parts.join(', ')}${tail}`);
+    if (options.maxWarnings !== undefined && c.warnings > options.maxWarnings) {
+      lines.push(`✖ ${plural(c.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.`);
+    }
+    if (c.fixable > 0) lines.push(`${plural(c.fixable, 'problem')} can be fixed with kb lint --fix.`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -149,8 +149,13 @@ function lintRows(r: Json): SummaryRow[] {
       articles === 1000 ? mark(typeof r.articles_per_second === 'number' && typeof rateTarget === 'number' ? r.articles_per_second >= rateTarget : undefined) : '',
     ),
     row(label, 'lint time ÷ parse-only time', show(ratio), '', show(ratio), `≤ ${show(ratioTarget)}`, mark(below(ratio, ratioTarget))),
+    ...(pick(r, 'cpu_ratio_to_parse_only') === undefined ? [] : [row(label, 'lint CPU time ÷ parse-only CPU time', show(pick(r, 'cpu_ratio_to_parse_only')), '', show(pick(r, 'cpu_ratio_to_parse_only')), '', '')]),
+    ...(pick(r, 'command_articles_per_second') === undefined ? [] : [row(label, 'kb lint command, articles per second (all cores)', show(pick(r, 'command_articles_per_second'), 0), '', '', '', '')]),
     row(label, 'lint time (s)', show(lintSeconds), show(parseSeconds), '', articles === 1000 ? `≤ ${show(secondsTarget)}` : '', articles === 1000 ? mark(below(lintSeconds, secondsTarget)) : ''),
     row(label, 'peak memory (MB)', show(pick(r, 'peak_memory_mb'), 0), '', '', `≤ ${show(memoryTarget, 0)}`, mark(below(pick(r, 'peak_memory_mb'), memoryTarget))),
+    ...(pick(r, 'cached_rerun_seconds') === undefined
+      ? []
+      : [row(label, 'kb lint --cache, one article changed (s)', show(pick(r, 'cached_rerun_seconds')), '', '', `≤ ${show(pick(r, 'targets.cached_rerun_seconds'))}`, mark(below(pick(r, 'cached_rerun_seconds'), pick(r, 'targets.cached_rerun_seconds'))))]),
   ];
 }
 

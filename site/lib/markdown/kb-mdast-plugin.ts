@@ -3,8 +3,9 @@
  * MDX with Sätteri, which runs no remark plugins). It rewrites links to site
  * addresses, makes tables keyboard-scrollable, turns GitHub-style alerts
  * (`> [!TIP]`, `> [!NOTE]`, `> [!WARNING]`) into the callouts MDX articles
- * write as `<Tip>`, and lifts two sections out of the body for the page
- * layout:
+ * write as `<Tip>`, gives a Markdown heading written `## Title {#id}` the
+ * id `id` (without the braces in its text), and lifts two sections out of
+ * the body for the page layout:
  * "Related articles" becomes cards (so the body's list is removed) and the
  * "Quick answer" text feeds the FAQ structured data.
  *
@@ -116,6 +117,13 @@ export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
         const rest = text.value.slice(match[0].length);
         if (rest === '' && first.type === 'paragraph' && first.children.length === 1) ctx.removeNode(first);
         else ctx.setProperty(text, 'value', rest);
+      },
+      heading(node, ctx) {
+        const last = node.children.at(-1);
+        const match = last?.type === 'text' ? /\s*\{#([\w.:-]+)\}\s*$/.exec(last.value) : null;
+        if (!last || last.type !== 'text' || !match) return;
+        ctx.setProperty(last, 'value', last.value.slice(0, match.index));
+        ctx.setProperty(node, 'data', { ...node.data, hProperties: { ...((node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {}), id: match[1] } });
       },
       // A wide table scrolls sideways on small screens; keyboard users must be able to focus it to scroll.
       table(node, ctx) {

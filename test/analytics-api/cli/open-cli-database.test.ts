@@ -21,7 +21,7 @@ describe('openCliDatabase', () => {
   it('turns a database that cannot be opened into a UserError with the fix', () => {
     const open = () => openCliDatabase(path.join(temp.dir, 'missing.db'), { readonly: true });
     expect(open).toThrow(UserError);
-    expect(open).toThrow(/cannot open the analytics database.*Fix:/);
+    expect(open).toThrow(/cannot open the database.*Fix:/);
   });
 });
 

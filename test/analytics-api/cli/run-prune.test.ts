@@ -24,7 +24,7 @@ beforeEach(() => {
 afterEach(() => temp.close());
 
 function kb(...args: string[]) {
-  return spawnSync(process.execPath, [KB, 'analytics', 'prune', '--db', temp.file, '--content', CONTENT, ...args], { encoding: 'utf8', env: { ...process.env, KB_ANALYTICS_DB: '' } });
+  return spawnSync(process.execPath, [KB, 'analytics', 'prune', '--db', temp.file, '--warehouse', path.join(temp.dir, 'kb.db'), '--content', CONTENT, ...args], { encoding: 'utf8', env: { ...process.env, KB_ANALYTICS_DB: '' } });
 }
 
 describe('kb analytics prune', () => {

@@ -11,6 +11,7 @@ import type { Database } from '../../../analytics-api/db/open-database.ts';
 import { openDatabase } from '../../../analytics-api/db/open-database.ts';
 import type { StoredEvent } from '../../../analytics-api/db/event-row.ts';
 import type { ServiceSettings } from '../../../analytics-api/service-settings.ts';
+import type { ArticleList } from '../../../analytics-api/site/article-list.ts';
 
 export const BROWSER_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36';
 export const TOKEN = 'test-token-0123456789abcdef';
@@ -26,6 +27,7 @@ export function testSettings(overrides: Partial<ServiceSettings> = {}): ServiceS
     respectGpc: true,
     dropBots: true,
     rateLimit: { requestsPerMinute: 600, burst: 200 },
+    eventsPerDay: 5000,
     maxClockSkewMs: 24 * 3_600_000,
     retentionMonths: 13,
     ...overrides,
@@ -46,12 +48,12 @@ export interface TestApp {
   close(): void;
 }
 
-export function createTestApp(options: { settings?: Partial<ServiceSettings>; now?: number; dashboard?: AppOptions['dashboard'] } = {}): TestApp {
+export function createTestApp(options: { settings?: Partial<ServiceSettings>; now?: number; articles?: ArticleList; dashboard?: AppOptions['dashboard'] } = {}): TestApp {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-analytics-test-'));
   const file = path.join(dir, 'analytics.db');
   const db = openDatabase(file);
   const clock = { now: options.now ?? Date.parse('2025-11-20T12:00:00Z') };
-  const app = createApp({ db, settings: testSettings(options.settings), now: () => clock.now, logError: () => {}, dashboard: options.dashboard });
+  const app = createApp({ db, settings: testSettings(options.settings), now: () => clock.now, logError: () => {}, dashboard: options.dashboard, ...(options.articles ? { articles: options.articles } : {}) });
   const env = (ip: string) => ({ incoming: { socket: { remoteAddress: ip } } });
   return {
     app,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestApp, sampleEvents, type TestApp } from '../helpers/test-app.ts';
+import { BROWSER_UA, createTestApp, sampleEvents, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());
@@ -68,25 +68,44 @@ describe('POST /api/events', () => {
     expect(dump).not.toContain('7946');
   });
 
-  it('keeps one vote per visitor, article and day; a changed vote replaces the old one', async () => {
+  it('keeps one vote per address, article and day; a changed vote replaces the old one', async () => {
     const a = app();
     const e = sampleEvents(NOW);
     await a.post([{ ...e.vote, vote: 'up', reason: undefined, comment: undefined }]);
     await a.post([{ ...e.vote, vote: 'down', reason: 'outdated', comment: 'Screens changed' }]);
-    // Another article and another visitor are separate votes.
+    // Another article and another address are separate votes.
     await a.post([{ ...e.vote, article: 'download-invoices', vote: 'up', reason: undefined, comment: undefined }]);
-    await a.post([{ ...e.vote, vote: 'up', reason: undefined, comment: undefined }], { headers: { 'user-agent': FIREFOX_UA } });
-    const votes = a.events().filter((row) => row.type === 'vote');
-    expect(votes.map((row) => [row.article, row.vote, row.reason])).toEqual([
+    await a.post([{ ...e.vote, vote: 'up', reason: undefined, comment: undefined }], { ip: '203.0.113.77' });
+    const votes = () => a.events().filter((row) => row.type === 'vote').map((row) => [row.article, row.vote, row.reason]);
+    expect(votes()).toEqual([
       ['reset-your-password', 'down', 'outdated'],
       ['download-invoices', 'up', null],
       ['reset-your-password', 'up', null],
     ]);
+    // Another browser from the same address is the same voter: its vote replaces the first one.
+    await a.post([{ ...e.vote, vote: 'up', reason: undefined, comment: undefined }], { headers: { 'user-agent': FIREFOX_UA } });
+    expect(votes()).toEqual([
+      ['download-invoices', 'up', null],
+      ['reset-your-password', 'up', null],
+      ['reset-your-password', 'up', null],
+    ]);
 
-    // The next UTC day the same browser may vote again.
+    // The next UTC day the same address may vote again.
     a.clock.now = NOW + 86_400_000;
     await a.post([{ ...e.vote, ts: a.clock.now, vote: 'up', reason: undefined, comment: undefined }]);
     expect(a.events().filter((row) => row.type === 'vote' && row.article === 'reset-your-password')).toHaveLength(3);
+  });
+
+  it('stores one vote for 30 votes from one address with 30 user agents, and still counts 30 visitors', async () => {
+    const a = app();
+    const e = sampleEvents(NOW);
+    for (let i = 0; i < 30; i++) {
+      const headers = { 'user-agent': `${BROWSER_UA} Build/${i}` };
+      expect((await a.post([{ ...e.view, session: `session-ua-${i}` }, { ...e.vote, session: `session-ua-${i}`, comment: undefined }], { headers })).status).toBe(202);
+    }
+    expect(a.events().filter((row) => row.type === 'vote')).toHaveLength(1);
+    const stats = (await (await a.get('/api/stats/articles')).json()) as { articles: Array<{ article: string; visitors: number; votes_down: number }> };
+    expect(stats.articles.find((row) => row.article === 'reset-your-password')).toMatchObject({ visitors: 30, votes_down: 1 });
   });
 
   it('answers bots 202 with nothing accepted, stores nothing and counts them', async () => {

@@ -95,6 +95,15 @@ describe('built site', () => {
     expect(html).toContain('<link rel="canonical" href="https://help.shiftly.example/articles/invite-your-team/">');
   });
 
+  it('writes the article manifest the analytics service reads: slugs with a page and their aliases', () => {
+    const manifest = JSON.parse(read('articles.json')) as { articles: string[]; aliases: Record<string, string> };
+    expect(manifest.articles).toContain('invite-your-team');
+    expect(manifest.articles).toContain('request-time-off-by-email');
+    expect(manifest.articles).not.toContain('set-up-shift-reminders');
+    expect(manifest.aliases).toEqual({ 'add-employees': 'invite-your-team' });
+    expect([...manifest.articles].sort()).toEqual(manifest.articles);
+  });
+
   it('lists published articles only in the sitemap, with their last update', () => {
     const xml = read('sitemap.xml');
     expect(xml).toContain('<url><loc>https://help.shiftly.example/articles/invite-your-team/</loc><lastmod>2026-02-01</lastmod></url>');

@@ -1,7 +1,8 @@
 /**
  * Every rule's documented examples are its tests: "ok" examples produce no
  * message from the rule, "not-ok" examples produce exactly the `@expect`
- * messages. The examples are linted as a file of the fixture KB.
+ * messages. The examples are linted as a file of the fixture KB (`.mdx`, or
+ * `.md` for the examples written as Markdown).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { readRuleDocs } from '../../../plugins/rules/rule-docs.ts';
 
 const contentDir = path.resolve('test/fixtures/kb');
 const linter = createLinter({ contentDir });
-const exampleFile = path.join(contentDir, 'articles/how-to/example.mdx');
+const exampleFile = (syntax: 'mdx' | 'md') => path.join(contentDir, `articles/how-to/example.${syntax}`);
 
 describe.each(readRuleDocs())('rule $id', (doc) => {
   it('documents at least one ok and one not-ok example', () => {
@@ -20,7 +21,7 @@ describe.each(readRuleDocs())('rule $id', (doc) => {
   });
 
   it.each(doc.examples.map((e, i) => ({ ...e, name: `${e.kind} example ${i + 1}` })))('$name', async (example) => {
-    const result = await linter.lintText(example.text, exampleFile);
+    const result = await linter.lintText(example.text, exampleFile(example.syntax));
     const got = result.messages.filter((m) => m.ruleId === doc.id).map((m) => `${m.line}:${m.column} ${m.message}`);
     if (example.kind === 'ok') expect(got).toEqual([]);
     else {

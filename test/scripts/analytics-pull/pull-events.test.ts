@@ -55,7 +55,7 @@ describe('pull from the analytics database', () => {
   });
 
   it('explains a file that is not an analytics database', async () => {
-    await expect(pullFromDatabase(warehouse, path.join(dir, 'missing.db'))).rejects.toThrow(/cannot open the analytics database/);
+    await expect(pullFromDatabase(warehouse, path.join(dir, 'missing.db'))).rejects.toThrow(/cannot open the database/);
   });
 });
 

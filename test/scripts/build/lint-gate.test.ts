@@ -33,6 +33,20 @@ describe('runLintGate', () => {
     expect(gate).toMatchObject({ passed: true, errors: 0, warnings: 0, articles: 8 });
   });
 
+  it('answers unchanged articles from the cache on the next build, and relints a changed one', async () => {
+    const kb = copyWithBadArticle();
+    const cacheDir = path.join(path.dirname(kb), 'cache');
+    const first = await runLintGate(kb, { workers: 0, cacheDir });
+    expect(first.cached).toBe(0);
+    const second = await runLintGate(kb, { workers: 0, cacheDir });
+    expect(second.cached).toBe(second.articles);
+    expect(second.results).toEqual(first.results);
+    writeFileSync(path.join(kb, 'articles/faq/pricing.mdx'), '---\ntitle: Pricing\n---\n');
+    const third = await runLintGate(kb, { workers: 0, cacheDir });
+    expect(third.cached).toBe(third.articles - 1);
+    expect(await runLintGate(kb, { workers: 0, cache: false })).toMatchObject({ cached: 0, errors: third.errors });
+  });
+
   it('reports a broken config from a worker as a usage error (exit code 2)', async () => {
     const kb = copyWithBadArticle();
     writeFileSync(path.join(kb, 'kb.config.yaml'), 'site:\n  nmae: Typo\n');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ticketSchema } from '../../../scripts/tickets/ticket-schema.ts';
+import { migrations } from '../../../scripts/warehouse/migrations.ts';
 import { countArticleViews } from '../../../scripts/warehouse/count-article-views.ts';
 import { countArticleVotes, helpfulShare } from '../../../scripts/warehouse/count-article-votes.ts';
 import { countSearchesByHour } from '../../../scripts/warehouse/count-searches-by-hour.ts';
@@ -12,7 +13,6 @@ import { listDownVoteComments } from '../../../scripts/warehouse/list-down-vote-
 import { countTickets, listTickets } from '../../../scripts/warehouse/list-tickets.ts';
 import { listWarehouseEvents } from '../../../scripts/warehouse/list-warehouse-events.ts';
 import { listZeroResultSearches } from '../../../scripts/warehouse/list-zero-result-searches.ts';
-import { migrations } from '../../../scripts/warehouse/migrations.ts';
 import { openWarehouse, type Warehouse } from '../../../scripts/warehouse/open-warehouse.ts';
 import { saveTickets } from '../../../scripts/warehouse/save-tickets.ts';
 import { saveWarehouseEvents } from '../../../scripts/warehouse/save-warehouse-events.ts';
@@ -38,7 +38,7 @@ describe('openWarehouse', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['event_pulls', 'events', 'tickets']);
+    expect(tables).toEqual(['event_pulls', 'events', 'ticket_pulls', 'tickets']);
   });
 
   it('opens an existing warehouse without migrating it again, and refuses a newer one', () => {

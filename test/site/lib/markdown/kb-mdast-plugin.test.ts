@@ -78,6 +78,11 @@ describe('kbMdastPlugin', () => {
     expect(code).toContain('/articles/update-card/#steps');
     expect(code).not.toContain('Invite teammates');
   });
+
+  it('gives a Markdown heading written "## Title {#id}" that id, without the braces', async () => {
+    const { html } = await render('## Steps {#how-to-start}\n\n1. Go.\n', pathToFileURL('/kb/articles/how-to/start.md'));
+    expect(html).toContain('<h2 id="how-to-start">Steps</h2>');
+  });
 });
 
 describe('GitHub-style alerts', () => {
