@@ -34,6 +34,8 @@ export interface ArticleFacts {
   productArea?: string;
   /** `last_updated` as written (YYYY-MM-DD). */
   lastUpdated?: string;
+  /** Where a translation's `type`, `category` and `product_area` are written, for messages about them. */
+  fieldRanges?: Partial<Record<'type' | 'category' | 'product_area', SourceRange>>;
   /** True when the article imports MDX or Markdown content (snippets), whose headings are anchors the linter cannot see. */
   importsContent?: boolean;
 }

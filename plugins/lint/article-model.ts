@@ -96,7 +96,7 @@ export function createArticleModel(input: ModelInput): ArticleModel {
     type: typeof rawType === 'string' && Object.hasOwn(config.article_types, rawType) ? rawType : config.default_type,
     locale: input.locale?.code ?? config.site.language.slice(0, 2),
     sectionNames,
-    sections: sectionsOf(tree, input.locale ? canonicalSectionNames(input.locale.sections) : undefined),
+    sections: sectionsOf(tree, input.locale && input.locale.code !== config.site.language.slice(0, 2) ? canonicalSectionNames(input.locale.sections) : undefined),
     toPoint: (offset) => place.toPoint(offset) ?? { line: 1, column: 1 },
     nodes(type) {
       nodes ??= indexNodes(tree);

@@ -15,6 +15,7 @@ import { ARTICLES_DIR, KbIndex } from './kb-index.ts';
 import { languagesFor } from './language/languages.ts';
 import type { LintLanguage } from './language/lint-language.ts';
 import { localesOf } from '../locale/load-locales.ts';
+import { articlePlace } from '../locale/locales.ts';
 import { factsOfText, frontmatterFacts, type LintSetup } from './lint-core.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readArticle } from './read-article.ts';
@@ -91,7 +92,7 @@ export function editorSetup(contentDir: string, config?: KbConfig): LintSetup {
         current.frontmatters.set(file, { stamp, facts });
         return facts;
       },
-    }),
+    }, (file) => articlePlace(current.config, path.join(root, ARTICLES_DIR), file).locale),
   };
   return setup;
 }

@@ -113,7 +113,7 @@ const stringOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
 
 /** Where the article sits and what its frontmatter says a translation must keep. */
-function localeFacts(setup: LintSetup, model: ArticleModel): Pick<ArticleFacts, 'locale' | 'localeFolder' | 'type' | 'category' | 'productArea' | 'lastUpdated'> {
+function localeFacts(setup: LintSetup, model: ArticleModel): Pick<ArticleFacts, 'locale' | 'localeFolder' | 'type' | 'category' | 'productArea' | 'lastUpdated' | 'fieldRanges'> {
   const place = articlePlace(setup.config, setup.index.articlesDir, model.file);
   const raw = model.frontmatter.raw;
   const facts: ReturnType<typeof localeFacts> = { locale: place.locale };
@@ -126,6 +126,12 @@ function localeFacts(setup: LintSetup, model: ArticleModel): Pick<ArticleFacts, 
   if (category !== undefined) facts.category = category;
   if (productArea !== undefined) facts.productArea = productArea;
   if (lastUpdated !== undefined) facts.lastUpdated = lastUpdated;
+  if (place.folder !== undefined) {
+    // Only translations are compared field by field: the positions need the YAML read again.
+    const ranges: NonNullable<ArticleFacts['fieldRanges']> = {};
+    for (const key of ['type', 'category', 'product_area'] as const) if (raw?.[key] !== undefined) ranges[key] = rangeOf(frontmatterPlace(model.frontmatter, [key]));
+    facts.fieldRanges = ranges;
+  }
   return facts;
 }
 

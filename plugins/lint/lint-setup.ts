@@ -10,6 +10,7 @@ import { scanArticleFiles, type SkippedPath } from './article-files.ts';
 import { ARTICLES_DIR, KbIndex } from './kb-index.ts';
 import { languagesFor } from './language/languages.ts';
 import { localesOf } from '../locale/load-locales.ts';
+import { articlePlace } from '../locale/locales.ts';
 import { factsOfText, frontmatterFacts, type LintSetup } from './lint-core.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readArticle } from './read-article.ts';
@@ -43,7 +44,7 @@ export function createSetup(contentDir: string, options: SetupOptions = {}): { s
         const read = readArticle(file, file);
         return read.ok ? frontmatterFacts(readFrontmatter(read.text, config)) : undefined;
       },
-    }),
+    }, (file) => articlePlace(config, path.join(root, ARTICLES_DIR), file).locale),
   };
   return { setup, skipped: scan.skipped };
 }

@@ -53,7 +53,9 @@ export function sectionsOf(tree: Root, canonical?: ReadonlyMap<string, string>):
         const title = headingText(node);
         const key = sectionKey(title);
         const configured = canonical?.get(key);
-        current = { title, key: configured === undefined ? key : sectionKey(configured), heading: node, children: [] };
+        // In a translation a heading that is not one of its locale's names is no section of the profile, even when it is the English name.
+        const own = configured === undefined ? (canonical ? `${key}\u0000` : key) : sectionKey(configured);
+        current = { title, key: own, heading: node, children: [] };
         sections.push(current);
       } else {
         current = undefined;

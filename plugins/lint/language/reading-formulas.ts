@@ -55,15 +55,17 @@ const amstad: ReadingFormula = {
 };
 
 /**
- * Fernández Huerta (1959) for Spanish, in the corrected form (Law, 2011):
- * 206.84 − 0.60 × P − 1.02 × F, with P the syllables and F the sentences
- * per 100 words.
+ * Fernández Huerta (1959) for Spanish, as corrected by Law (2011, "Error in
+ * the Fernandez Huerta Readability Formula"): 206.84 − 0.60 × P − 1.02 × F,
+ * with P the syllables per 100 words and F the words per sentence (the
+ * often-copied "sentences per 100 words" would score short sentences as
+ * harder).
  */
 const fernandezHuerta: ReadingFormula = {
   id: 'fernandez-huerta',
   name: 'Fernández-Huerta',
   direction: 'min',
-  of: (s) => (s.words === 0 || s.sentences === 0 ? 0 : 206.84 - 0.6 * 100 * per(s.syllables, s.words) - 1.02 * 100 * per(s.sentences, s.words)),
+  of: (s) => (s.words === 0 || s.sentences === 0 ? 0 : 206.84 - 0.6 * 100 * per(s.syllables, s.words) - 1.02 * per(s.words, s.sentences)),
 };
 
 /** Kandel and Moles (1958), Flesch's reading ease for French: 207 − 1.015 × words/sentence − 73.6 × syllables/word. */
