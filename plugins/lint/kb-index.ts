@@ -66,6 +66,31 @@ export class KbIndex {
     return locale === undefined ? all : all.filter((file) => this.localeOf(file) === locale);
   }
 
+  /**
+   * Where a link from a translation lands: the file itself when it exists,
+   * else the same path outside the locale folder (`articles/de/faq/x.mdx` →
+   * `articles/faq/x.mdx`), so a translation links its siblings and falls
+   * back to the source, and its images, while they are not translated.
+   */
+  linkTarget(file: string, fromFile: string): string {
+    const folder = this.localeFolderOf(fromFile);
+    if (folder === undefined || this.exists(file)) return file;
+    const inLocale = path.join(this.articlesDir, folder);
+    const relative = path.relative(inLocale, file);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return file;
+    const source = path.join(this.articlesDir, relative);
+    return this.exists(source) ? source : file;
+  }
+
+  /** The locale folder a translation sits in ("de"); undefined for the default locale's articles. */
+  private localeFolderOf(file: string): string | undefined {
+    const absolute = path.resolve(file);
+    const locale = this.localeOf(absolute);
+    // An article directly under articles/ has the default locale.
+    if (locale === undefined || locale === this.localeOf(path.join(this.articlesDir, 'any.mdx'))) return undefined;
+    return path.relative(this.articlesDir, absolute).split(path.sep)[0];
+  }
+
   /** The locale of an article of this KB, from its path. */
   localeOfFile(file: string): string | undefined {
     return this.localeOf(path.resolve(file));

@@ -19,3 +19,8 @@ export function nativeLanguageName(code: string): string {
   const own = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
   return own.charAt(0).toLocaleUpperCase(code) + own.slice(1);
 }
+
+/** A language's name in another language: ("en", "de") → "Englisch". */
+export function languageNameIn(code: string, inLanguage: string): string {
+  return new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' }).of(code) ?? code;
+}

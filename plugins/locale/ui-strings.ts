@@ -38,6 +38,8 @@ export const englishUiStrings = {
   archived_notice: 'This article is archived: it may be out of date.',
   see_current_articles: 'See current articles in {category}',
   no_articles_yet: 'No articles here yet.',
+  article_count_one: '1 article',
+  article_count_other: '{count} articles',
   search_all_articles: 'Search all articles',
   pages: 'Pages',
   previous: 'Previous',
