@@ -73,6 +73,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         respectDnt: settings.respectDnt,
         respectGpc: settings.respectGpc,
         maxClockSkewMs: settings.maxClockSkewMs,
+        locales: settings.locales?.codes,
         now,
       }),
     )
@@ -96,7 +97,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .use('/stats/*', requireToken(settings.token))
     .use('/export', requireToken(settings.token))
     .use('/admin/*', requireToken(settings.token))
-    .route('/stats', statsRoute({ db, now }))
+    .route('/stats', statsRoute({ db, now, locales: settings.locales }))
     .route('/export', exportRoute({ db }))
     .route('/admin', adminRoute({ db, now, timezone: 'UTC', synonyms: [], language: 'en', basePath: '/', ...options.dashboard }));
 
