@@ -73,7 +73,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         respectDnt: settings.respectDnt,
         respectGpc: settings.respectGpc,
         maxClockSkewMs: settings.maxClockSkewMs,
-        locales: settings.locales?.codes,
         now,
       }),
     )
@@ -97,7 +96,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .use('/stats/*', requireToken(settings.token))
     .use('/export', requireToken(settings.token))
     .use('/admin/*', requireToken(settings.token))
-    .route('/stats', statsRoute({ db, now, locales: settings.locales }))
+    .route('/stats', statsRoute({ db, now }))
     .route('/export', exportRoute({ db }))
     .route('/admin', adminRoute({ db, now, timezone: 'UTC', synonyms: [], language: 'en', basePath: '/', ...options.dashboard }));
 

@@ -12,8 +12,6 @@ import type { ContactSettings } from './contact/contact-settings.ts';
 export interface ServiceSettings {
   /** The help center's URL; part of the visitor hash and always an allowed origin. */
   siteUrl: string;
-  /** The default locale and every published locale (`site.language`, `site.locales`); events and `?locale=` must name one of `codes`. */
-  locales?: { base: string; codes: readonly string[] };
   /** Bearer token of the read API; undefined keeps it closed. */
   token: string | undefined;
   allowedOrigins: string[];
@@ -48,7 +46,7 @@ export interface ServiceEnv {
 
 const MIN_TOKEN_LENGTH = 16;
 
-export function resolveSettings(config: { site: { url: string; language?: string; locales?: readonly string[] }; analytics: AnalyticsConfig }, env: ServiceEnv): ServiceSettings {
+export function resolveSettings(config: { site: { url: string }; analytics: AnalyticsConfig }, env: ServiceEnv): ServiceSettings {
   const analytics = config.analytics;
   const token = env.KB_ANALYTICS_TOKEN === undefined || env.KB_ANALYTICS_TOKEN === '' ? undefined : env.KB_ANALYTICS_TOKEN;
   if (token !== undefined && (token.length < MIN_TOKEN_LENGTH || /\s/.test(token))) {
@@ -58,10 +56,8 @@ export function resolveSettings(config: { site: { url: string; language?: string
   }
   const allowedOrigins = listFromEnv('KB_ALLOWED_ORIGINS', env.KB_ALLOWED_ORIGINS, originSchema) ?? analytics.allowed_origins;
   const siteOrigin = new URL(config.site.url).origin;
-  const base = (config.site.language ?? 'en').slice(0, 2);
   return {
     siteUrl: config.site.url,
-    locales: { base, codes: [base, ...(config.site.locales ?? [])] },
     token,
     allowedOrigins: [...new Set([siteOrigin, ...allowedOrigins])].sort(),
     trustedProxies: listFromEnv('KB_TRUSTED_PROXIES', env.KB_TRUSTED_PROXIES, trustedProxySchema) ?? analytics.trusted_proxies,

@@ -23,14 +23,12 @@ export interface StoredEvent {
   query: string | null;
   results: number | null;
   position: number | null;
-  /** The page's locale as sent (ISO 639-1); null for the default locale or an event sent without one. */
-  locale: string | null;
   /** Votes only: the daily key of (address, article) that keeps one vote per address, article and day (see `vote-key.ts`). */
   vote_key: string | null;
 }
 
 /** An event ready to be stored: everything but the id SQLite assigns. */
-export type EventRow = Omit<StoredEvent, 'id' | 'locale'> & { locale?: string | null };
+export type EventRow = Omit<StoredEvent, 'id'>;
 
 /** The stored columns in table order, for SELECT lists and NDJSON. */
-export const eventColumns = ['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key', 'locale'] as const;
+export const eventColumns = ['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key'] as const;

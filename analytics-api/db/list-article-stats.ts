@@ -11,7 +11,6 @@ import { SESSION_OUTCOMES_CTE } from './session-outcomes-sql.ts';
 import { prepared } from './statement-cache.ts';
 import { sumCountsBy } from './sum-counts-by.ts';
 import type { TimeRange } from './time-range.ts';
-import { ALL_LOCALES, localeCondition, type LocaleFilter } from './locale-filter.ts';
 
 /** The additive counts for one article, as stored in `daily_article_stats`. */
 export interface ArticleCounts {
@@ -32,7 +31,7 @@ const LIST_RAW = `
   WITH ${SESSION_OUTCOMES_CTE},
   first_views AS (
     SELECT session, article, MIN(ts) AS first_view FROM events
-    WHERE type = 'view' AND received_at >= @from AND received_at < @to AND ${localeCondition('locale')}
+    WHERE type = 'view' AND received_at >= @from AND received_at < @to
     GROUP BY session, article
   ),
   article_sessions AS (
@@ -50,7 +49,7 @@ const LIST_RAW = `
       SUM(type = 'vote' AND vote = 'up') AS votes_up,
       SUM(type = 'vote' AND vote = 'down') AS votes_down
     FROM events
-    WHERE type IN ('view', 'vote') AND article IS NOT NULL AND received_at >= @from AND received_at < @to AND ${localeCondition('locale')}
+    WHERE type IN ('view', 'vote') AND article IS NOT NULL AND received_at >= @from AND received_at < @to
     GROUP BY article
   )
   SELECT c.article, c.views, c.visitors, c.votes_up, c.votes_down,
@@ -65,16 +64,16 @@ const ARTICLE_COUNTS = ['views', 'visitors', 'votes_up', 'votes_down', 'sessions
 const LIST_ROLLED = `
   SELECT article, SUM(views) AS views, SUM(visitors) AS visitors, SUM(votes_up) AS votes_up, SUM(votes_down) AS votes_down,
     SUM(sessions) AS sessions, SUM(deflected_sessions) AS deflected_sessions, SUM(contact_after_view) AS contact_after_view
-  FROM daily_article_stats WHERE day >= @fromDay AND day < @toDay AND ${localeCondition('locale')}
+  FROM daily_article_stats WHERE day >= @fromDay AND day < @toDay
   GROUP BY article ORDER BY article`;
 
-/** Per-article counts from the raw events of `range` only (what a rollup stores), sorted by article; `locale` narrows them to one locale. */
-export function listRawArticleStats(db: Database, range: TimeRange, locale: LocaleFilter = ALL_LOCALES): ArticleCounts[] {
-  return prepared<[TimeRange & LocaleFilter], ArticleCounts>(db, LIST_RAW).all({ ...range, ...locale });
+/** Per-article counts from the raw events of `range` only (what a rollup stores), sorted by article. */
+export function listRawArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
+  return prepared<[TimeRange], ArticleCounts>(db, LIST_RAW).all(range);
 }
 
 /** Per-article counts for `range`, from raw events and the rollups of pruned days, sorted by article. */
-export function listArticleStats(db: Database, range: TimeRange, locale: LocaleFilter = ALL_LOCALES): ArticleCounts[] {
-  const rolled = prepared<[ReturnType<typeof rollupDays> & LocaleFilter], ArticleCounts>(db, LIST_ROLLED).all({ ...rollupDays(range), ...locale });
-  return sumCountsBy([...rolled, ...listRawArticleStats(db, range, locale)], 'article', ARTICLE_COUNTS);
+export function listArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
+  const rolled = prepared<[ReturnType<typeof rollupDays>], ArticleCounts>(db, LIST_ROLLED).all(rollupDays(range));
+  return sumCountsBy([...rolled, ...listRawArticleStats(db, range)], 'article', ARTICLE_COUNTS);
 }

@@ -9,7 +9,6 @@ import { useSqlFunctions } from './sql-functions.ts';
 import { prepared } from './statement-cache.ts';
 import { sumCountsBy } from './sum-counts-by.ts';
 import type { TimeRange } from './time-range.ts';
-import { ALL_LOCALES, localeCondition, type LocaleFilter } from './locale-filter.ts';
 
 /** The query of the rollup row that sums a day's rare queries (see `rollup-day.ts`): counted in totals, never listed. */
 export const RARE_QUERIES = '';
@@ -33,7 +32,7 @@ const LIST_RAW = `
       SUM(type = 'search' AND results = 0) AS zero_result_searches,
       SUM(type = 'search_click') AS clicks
     FROM events
-    WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to AND ${localeCondition('locale')}
+    WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to
     GROUP BY session, fold_query(query)
   )
   SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
@@ -45,16 +44,16 @@ const QUERY_COUNTS = ['searches', 'zero_result_searches', 'sessions', 'clicked_s
 const LIST_ROLLED = `
   SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
     SUM(sessions) AS sessions, SUM(clicked_sessions) AS clicked_sessions, SUM(clicks) AS clicks
-  FROM daily_search_stats WHERE day >= @fromDay AND day < @toDay AND ${localeCondition('locale')}
+  FROM daily_search_stats WHERE day >= @fromDay AND day < @toDay
   GROUP BY query ORDER BY query`;
 
-/** Per-query counts from the raw events of `range` only (what a rollup stores), sorted by query; `locale` narrows them to one locale. */
-export function listRawSearchStats(db: Database, range: TimeRange, locale: LocaleFilter = ALL_LOCALES): QueryCounts[] {
-  return prepared<[TimeRange & LocaleFilter], QueryCounts>(useSqlFunctions(db), LIST_RAW).all({ ...range, ...locale });
+/** Per-query counts from the raw events of `range` only (what a rollup stores), sorted by query. */
+export function listRawSearchStats(db: Database, range: TimeRange): QueryCounts[] {
+  return prepared<[TimeRange], QueryCounts>(useSqlFunctions(db), LIST_RAW).all(range);
 }
 
 /** Per-query counts for `range`, from raw events and the rollups of pruned days, sorted by query. */
-export function listSearchStats(db: Database, range: TimeRange, locale: LocaleFilter = ALL_LOCALES): QueryCounts[] {
-  const rolled = prepared<[ReturnType<typeof rollupDays> & LocaleFilter], QueryCounts>(db, LIST_ROLLED).all({ ...rollupDays(range), ...locale });
-  return sumCountsBy([...rolled, ...listRawSearchStats(db, range, locale)], 'query', QUERY_COUNTS);
+export function listSearchStats(db: Database, range: TimeRange): QueryCounts[] {
+  const rolled = prepared<[ReturnType<typeof rollupDays>], QueryCounts>(db, LIST_ROLLED).all(rollupDays(range));
+  return sumCountsBy([...rolled, ...listRawSearchStats(db, range)], 'query', QUERY_COUNTS);
 }

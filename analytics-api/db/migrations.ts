@@ -118,56 +118,8 @@ CREATE TABLE service_checks (
 );
 `;
 
-/**
- * Migration 4.
- *
- * `events.locale`: the page's locale as the tracker sent it (ISO 639-1);
- * NULL for events without one, which count as the default locale.
- *
- * The article and search rollups gain a `locale` column in their key; ''
- * is the default locale, which every day rolled up before this migration
- * counts as.
- */
-const v4 = `
-ALTER TABLE events ADD COLUMN locale TEXT;
-
-CREATE TABLE daily_article_stats_by_locale (
-  day TEXT NOT NULL,
-  locale TEXT NOT NULL DEFAULT '',
-  article TEXT NOT NULL,
-  views INTEGER NOT NULL DEFAULT 0,
-  visitors INTEGER NOT NULL DEFAULT 0,
-  votes_up INTEGER NOT NULL DEFAULT 0,
-  votes_down INTEGER NOT NULL DEFAULT 0,
-  sessions INTEGER NOT NULL DEFAULT 0,
-  deflected_sessions INTEGER NOT NULL DEFAULT 0,
-  contact_after_view INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (day, locale, article)
-) WITHOUT ROWID;
-INSERT INTO daily_article_stats_by_locale (day, locale, article, views, visitors, votes_up, votes_down, sessions, deflected_sessions, contact_after_view)
-  SELECT day, '', article, views, visitors, votes_up, votes_down, sessions, deflected_sessions, contact_after_view FROM daily_article_stats;
-DROP TABLE daily_article_stats;
-ALTER TABLE daily_article_stats_by_locale RENAME TO daily_article_stats;
-
-CREATE TABLE daily_search_stats_by_locale (
-  day TEXT NOT NULL,
-  locale TEXT NOT NULL DEFAULT '',
-  query TEXT NOT NULL,
-  searches INTEGER NOT NULL DEFAULT 0,
-  zero_result_searches INTEGER NOT NULL DEFAULT 0,
-  sessions INTEGER NOT NULL DEFAULT 0,
-  clicked_sessions INTEGER NOT NULL DEFAULT 0,
-  clicks INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (day, locale, query)
-) WITHOUT ROWID;
-INSERT INTO daily_search_stats_by_locale (day, locale, query, searches, zero_result_searches, sessions, clicked_sessions, clicks)
-  SELECT day, '', query, searches, zero_result_searches, sessions, clicked_sessions, clicks FROM daily_search_stats;
-DROP TABLE daily_search_stats;
-ALTER TABLE daily_search_stats_by_locale RENAME TO daily_search_stats;
-`;
-
 /** Every migration, in order; index + 1 is the `user_version` after it runs. Migration 3 is the contact outbox. */
-export const migrations: readonly string[] = [v1, v2, contactOutboxMigration, v4];
+export const migrations: readonly string[] = [v1, v2, contactOutboxMigration];
 
 /** The first schema version written with `secure_delete`; older files are vacuumed once when migrated. */
 export const SECURE_DELETE_VERSION = 2;

@@ -12,23 +12,22 @@ import { countRawSessionOutcomes } from './count-session-outcomes.ts';
 import { listRawArticleStats, type ArticleCounts } from './list-article-stats.ts';
 import { listRawSearchStats, RARE_QUERIES, type QueryCounts } from './list-search-stats.ts';
 import { useSqlFunctions } from './sql-functions.ts';
-import { storedLocale } from './locale-filter.ts';
 import { prepared } from './statement-cache.ts';
 import { DAY_MS, utcDate } from './utc-day.ts';
 
 const ADD_ARTICLE_DAY = `
-  INSERT INTO daily_article_stats (day, locale, article, views, visitors, votes_up, votes_down, sessions, deflected_sessions, contact_after_view)
-  VALUES (@day, @locale, @article, @views, @visitors, @votes_up, @votes_down, @sessions, @deflected_sessions, @contact_after_view)
-  ON CONFLICT (day, locale, article) DO UPDATE SET
+  INSERT INTO daily_article_stats (day, article, views, visitors, votes_up, votes_down, sessions, deflected_sessions, contact_after_view)
+  VALUES (@day, @article, @views, @visitors, @votes_up, @votes_down, @sessions, @deflected_sessions, @contact_after_view)
+  ON CONFLICT (day, article) DO UPDATE SET
     views = views + excluded.views, visitors = visitors + excluded.visitors,
     votes_up = votes_up + excluded.votes_up, votes_down = votes_down + excluded.votes_down,
     sessions = sessions + excluded.sessions, deflected_sessions = deflected_sessions + excluded.deflected_sessions,
     contact_after_view = contact_after_view + excluded.contact_after_view`;
 
 const ADD_SEARCH_DAY = `
-  INSERT INTO daily_search_stats (day, locale, query, searches, zero_result_searches, sessions, clicked_sessions, clicks)
-  VALUES (@day, @locale, @query, @searches, @zero_result_searches, @sessions, @clicked_sessions, @clicks)
-  ON CONFLICT (day, locale, query) DO UPDATE SET
+  INSERT INTO daily_search_stats (day, query, searches, zero_result_searches, sessions, clicked_sessions, clicks)
+  VALUES (@day, @query, @searches, @zero_result_searches, @sessions, @clicked_sessions, @clicks)
+  ON CONFLICT (day, query) DO UPDATE SET
     searches = searches + excluded.searches, zero_result_searches = zero_result_searches + excluded.zero_result_searches,
     sessions = sessions + excluded.sessions, clicked_sessions = clicked_sessions + excluded.clicked_sessions,
     clicks = clicks + excluded.clicks`;
@@ -40,9 +39,6 @@ const QUERY_VISITORS = `
   SELECT fold_query(query) AS query, COUNT(DISTINCT visitor) AS visitors FROM events
   WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to
   GROUP BY fold_query(query)`;
-
-/** The locales stored on a day's events ('' for events without one). */
-const DAY_LOCALES = `SELECT DISTINCT COALESCE(locale, '') AS locale FROM events WHERE received_at >= @from AND received_at < @to ORDER BY 1`;
 
 const ADD_SESSION_DAY = `
   INSERT INTO daily_session_stats (day, sessions, self_served, deflected_at_contact, contacted, abandoned_contact)
@@ -56,27 +52,23 @@ const ADD_SESSION_DAY = `
 export function rollupDay(db: Database, dayStart: number): void {
   const range = { from: dayStart, to: dayStart + DAY_MS };
   const day = utcDate(dayStart);
-  const addArticle = prepared<[ArticleCounts & { day: string; locale: string }]>(db, ADD_ARTICLE_DAY);
-  const addSearch = prepared<[QueryCounts & { day: string; locale: string }]>(db, ADD_SEARCH_DAY);
-  // A query's words are kept when enough visitors typed it that day, in whatever locale.
+  const addArticle = prepared<[ArticleCounts & { day: string }]>(db, ADD_ARTICLE_DAY);
+  for (const row of listRawArticleStats(db, range)) addArticle.run({ ...row, day });
+  const addSearch = prepared<[QueryCounts & { day: string }]>(db, ADD_SEARCH_DAY);
   const visitors = new Map(prepared<[typeof range], { query: string; visitors: number }>(useSqlFunctions(db), QUERY_VISITORS).all(range).map((r) => [r.query, r.visitors]));
-  for (const { locale } of prepared<[typeof range], { locale: string }>(db, DAY_LOCALES).all(range)) {
-    const only = storedLocale(locale);
-    for (const row of listRawArticleStats(db, range, only)) addArticle.run({ ...row, day, locale });
-    const rare: QueryCounts = { query: RARE_QUERIES, searches: 0, zero_result_searches: 0, sessions: 0, clicked_sessions: 0, clicks: 0 };
-    for (const row of listRawSearchStats(db, range, only)) {
-      if ((visitors.get(row.query) ?? 0) >= MIN_QUERY_VISITORS) {
-        addSearch.run({ ...row, day, locale });
-        continue;
-      }
-      rare.searches += row.searches;
-      rare.zero_result_searches += row.zero_result_searches;
-      rare.sessions += row.sessions;
-      rare.clicked_sessions += row.clicked_sessions;
-      rare.clicks += row.clicks;
+  const rare: QueryCounts = { query: RARE_QUERIES, searches: 0, zero_result_searches: 0, sessions: 0, clicked_sessions: 0, clicks: 0 };
+  for (const row of listRawSearchStats(db, range)) {
+    if ((visitors.get(row.query) ?? 0) >= MIN_QUERY_VISITORS) {
+      addSearch.run({ ...row, day });
+      continue;
     }
-    if (rare.searches + rare.clicks > 0) addSearch.run({ ...rare, day, locale });
+    rare.searches += row.searches;
+    rare.zero_result_searches += row.zero_result_searches;
+    rare.sessions += row.sessions;
+    rare.clicked_sessions += row.clicked_sessions;
+    rare.clicks += row.clicks;
   }
+  if (rare.searches + rare.clicks > 0) addSearch.run({ ...rare, day });
   const outcomes = countRawSessionOutcomes(db, range);
   const sessions = outcomes.self_served + outcomes.deflected_at_contact + outcomes.contacted + outcomes.abandoned_contact;
   if (sessions > 0) prepared(db, ADD_SESSION_DAY).run({ day, sessions, ...outcomes });

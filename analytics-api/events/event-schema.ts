@@ -1,8 +1,7 @@
 /**
  * The analytics event contract, shared by the API (validation) and the
  * site's tracker (types). Field names are public: `type`, `session`, `ts`,
- * `locale`, `article`, `vote`, `reason`, `comment`, `query`, `results`,
- * `position`.
+ * `article`, `vote`, `reason`, `comment`, `query`, `results`, `position`.
  */
 import { z } from 'zod';
 import { findInvisibleCharacter } from '../../plugins/text/invisible-characters.ts';
@@ -39,8 +38,6 @@ const base = {
   session: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"'),
   /** Client time in ms since the epoch. */
   ts: z.int('must be an integer number of milliseconds since the epoch').min(0),
-  /** The page's locale (ISO 639-1, its `<html lang>`); the service refuses one the help center does not publish. Without it: the default locale. */
-  locale: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "de"').optional(),
 };
 
 export const viewEvent = z.strictObject({ type: z.literal('view'), ...base, article: slug });

@@ -47,8 +47,6 @@ export const rangeQuerySchema = z
       .transform(Number)
       .pipe(z.int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'))
       .optional(),
-    /** `/api/stats/articles` and `/api/stats/searches`: count one locale only (ISO 639-1; the default locale includes events sent without one). */
-    locale: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "de"').optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, { message: 'from must be before to', path: ['from'] });
 

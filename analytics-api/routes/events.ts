@@ -34,8 +34,6 @@ export interface EventsRouteOptions extends OptOutPolicy {
   dropBots: boolean;
   maxClockSkewMs: number;
   now: () => number;
-  /** The help center's locales; an event naming another is refused. Undefined accepts any code. */
-  locales?: readonly string[] | undefined;
 }
 
 const ACCEPTED_TYPES = new Set(['', 'application/json', 'text/plain']);
@@ -67,15 +65,6 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
       const parsed = eventBatchSchema.safeParse(body);
       if (!parsed.success) throw new ApiError(400, 'invalid_events', formatIssues(parsed.error.issues, 'events'));
       const events = parsed.data;
-      const locales = options.locales;
-      const foreign = locales ? events.findIndex((event) => event.locale !== undefined && !locales.includes(event.locale)) : -1;
-      if (foreign !== -1) {
-        throw new ApiError(
-          400,
-          'invalid_events',
-          `events[${foreign}].locale: "${events[foreign]?.locale ?? ''}" is not a locale of this help center: send one of ${locales?.join(', ')} (site.language and site.locales in kb.config.yaml), or leave it out for the default.`,
-        );
-      }
       const skewed = events.findIndex((event) => Math.abs(event.ts - receivedAt) > options.maxClockSkewMs);
       if (skewed !== -1) {
         throw new ApiError(

@@ -13,14 +13,10 @@ import { listDroppedCounts } from '../db/list-dropped-counts.ts';
 import { listSearchStats, RARE_QUERIES, type QueryCounts } from '../db/list-search-stats.ts';
 import { describeRange, rangeOf, rangeQuerySchema } from '../http/range-query.ts';
 import { validQuery } from './query-validator.ts';
-import { ApiError } from '../http/api-error.ts';
-import { ALL_LOCALES, type LocaleFilter } from '../db/locale-filter.ts';
 
 export interface StatsRouteOptions {
   db: Database;
   now: () => number;
-  /** The help center's locales, for `?locale=`; undefined accepts any code. */
-  locales?: { base: string; codes: readonly string[] } | undefined;
 }
 
 /** The deflection target of a well-kept help center (PLAYBOOK §1.5). */
@@ -34,21 +30,10 @@ const DEFLECTION_DEFINITION =
 
 export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
   const { db, now } = options;
-  /** The locale a query asks for; a code the help center does not publish is a 400. */
-  const localeOf = (query: { locale?: string | undefined }): LocaleFilter => {
-    if (query.locale === undefined) return ALL_LOCALES;
-    const codes = options.locales?.codes;
-    if (codes && !codes.includes(query.locale)) {
-      throw new ApiError(400, 'invalid_query', `locale: "${query.locale}" is not a locale of this help center: use one of ${codes.join(', ')}, or leave it out for every locale.`);
-    }
-    return { locale: query.locale, base: options.locales?.base ?? 'en' };
-  };
   return new Hono<AppEnv>()
     .get('/articles', validQuery(rangeQuerySchema), (c) => {
-      const query = c.req.valid('query');
-      const range = rangeOf(query, now());
-      const locale = localeOf(query);
-      const articles = listArticleStats(db, range, locale)
+      const range = rangeOf(c.req.valid('query'), now());
+      const articles = listArticleStats(db, range)
         .map((row) => ({
           article: row.article,
           views: row.views,
@@ -62,14 +47,13 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
           deflection_rate: share(row.deflected_sessions, row.sessions),
         }))
         .sort((a, b) => b.views - a.views || compare(a.article, b.article));
-      return c.json({ ...describeRange(range), ...(locale.locale ? { locale: locale.locale } : {}), articles });
+      return c.json({ ...describeRange(range), articles });
     })
     .get('/searches', validQuery(rangeQuerySchema), (c) => {
       const query = c.req.valid('query');
       const range = rangeOf(query, now());
       const limit = query.limit ?? 20;
-      const locale = localeOf(query);
-      const rows = listSearchStats(db, range, locale);
+      const rows = listSearchStats(db, range);
       const total = rows.reduce(
         (sum, row) => ({
           searches: sum.searches + row.searches,
@@ -84,7 +68,6 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
       const withSearches = rows.filter((row) => row.searches > 0 && row.query !== RARE_QUERIES);
       return c.json({
         ...describeRange(range),
-        ...(locale.locale ? { locale: locale.locale } : {}),
         totals: {
           searches: total.searches,
           zero_result_searches: total.zero,

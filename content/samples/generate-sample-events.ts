@@ -190,6 +190,5 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
     results: e.results,
     position: e.position,
     vote_key: e.vote_key ?? null,
-    locale: e.locale ?? null,
   }));
 }

@@ -55,19 +55,11 @@ export function initTracker(options: TrackerOptions = {}): void {
   }
 }
 
-/** The page's locale from `<html lang>` ("de", "en" for "en-US"), so analytics splits by language; undefined when it is no language code. */
-function pageLocale(): string | undefined {
-  const lang = (globalThis.document?.documentElement?.lang ?? '').slice(0, 2).toLowerCase();
-  return /^[a-z]{2}$/.test(lang) ? lang : undefined;
-}
-
-/** Queues one event; the tracker adds the session id, the time and the page's locale. */
+/** Queues one event; the tracker adds the session id and the time. */
 export function track(event: TrackerEvent): void {
   try {
     if (endpoint === false || (endpoint === undefined && queue.length >= EARLY_EVENTS)) return;
     const full = { ...event, session: sessionId(), ts: Date.now() } as AnalyticsEvent;
-    const locale = pageLocale();
-    if (locale !== undefined && full.locale === undefined) full.locale = locale;
     if ('query' in full) {
       full.query = clampText(full.query, MAX_QUERY_LENGTH);
       // An empty query would make the API refuse the whole batch.

@@ -43,6 +43,6 @@ describe('listEvents', () => {
 
   it('returns rows with the contract columns', () => {
     const [first] = listEvents(db);
-    expect(first).toEqual({ id: 1, ...row(0, 1_000_000), locale: null });
+    expect(first).toEqual({ id: 1, ...row(0, 1_000_000) });
   });
 });
