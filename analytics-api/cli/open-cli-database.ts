@@ -1,11 +1,15 @@
 /**
- * The analytics database as the `kb` commands open it: an
+ * The analytics database as the `kb` commands open it (a SQLite file, or
+ * with `openCliStore` either engine): an
  * `AnalyticsDatabaseError` already says what is wrong and how to fix it, so
  * at the command line it becomes a `UserError` (printed without a stack,
  * exit 1); any other error stays unexpected.
  */
 import { UserError } from '../../scripts/cli/user-error.ts';
 import { AnalyticsDatabaseError, openDatabase, storageError, type Database, type OpenDatabaseOptions } from '../db/open-database.ts';
+import type { AnalyticsStore } from '../store/analytics-store.ts';
+import { openStore, type OpenStoreOptions } from '../store/open-store.ts';
+import { StoreLocationError } from '../store/store-location.ts';
 
 /**
  * `error` as a command should throw it: a `UserError` for an analytics
@@ -14,6 +18,7 @@ import { AnalyticsDatabaseError, openDatabase, storageError, type Database, type
  */
 export function cliDatabaseError(error: unknown, file?: string): unknown {
   if (error instanceof AnalyticsDatabaseError) return new UserError(error.message);
+  if (error instanceof StoreLocationError) return new UserError(error.message, 2);
   const storage = file === undefined ? undefined : storageError(error, file);
   return storage ? new UserError(storage.message) : error;
 }
@@ -24,5 +29,14 @@ export function openCliDatabase(file: string, options: OpenDatabaseOptions = {})
     return openDatabase(file, options);
   } catch (error) {
     throw cliDatabaseError(error);
+  }
+}
+
+/** Opens the store `--db` names (a SQLite file or a PostgreSQL URL) for a command. */
+export async function openCliStore(value: string, options: OpenStoreOptions = {}): Promise<AnalyticsStore> {
+  try {
+    return await openStore(value, options);
+  } catch (error) {
+    throw cliDatabaseError(error, value);
   }
 }
