@@ -7,6 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
+// Counts and ids come back as numbers, as the service's own pool reads them.
+pg.types.setTypeParser(20, Number);
+pg.types.setTypeParser(1700, Number);
+
 /** True when the tests can run; warns (or throws under KB_REQUIRE_POSTGRES=1) when they cannot. */
 export function postgresAvailable(suite: string): boolean {
   if (process.env.KB_TEST_POSTGRES_URL) return true;
