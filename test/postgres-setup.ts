@@ -6,7 +6,7 @@
  * unless KB_REQUIRE_POSTGRES=1 (CI), where the run fails here. A server
  * already given in KB_TEST_POSTGRES_URL is used as it is.
  */
-import { clusterUnavailableReason, startPostgresCluster } from './helpers/postgres-cluster.ts';
+import { clusterUnavailableReason, startPostgresCluster } from '../scripts/bench/lib/postgres-cluster.ts';
 
 export default async function setup(): Promise<(() => void) | undefined> {
   if (process.env.KB_TEST_POSTGRES_URL) return undefined;

@@ -7,9 +7,8 @@
  */
 import type pg from 'pg';
 import { AnalyticsDatabaseError } from '../../db/open-database.ts';
+import { LOCKS } from './postgres-locks.ts';
 
-/** Keys of the advisory locks the analytics service takes (one namespace, arbitrary but fixed). */
-export const LOCKS = { migrate: 7_140_001, write: 7_140_002, partitions: 7_140_003, rollup: 7_140_004 } as const;
 
 /** Brings the database at `shown` to the version of `migrations`; returns the version it found. */
 export async function migratePostgres(pool: pg.Pool, migrations: readonly string[], shown: string): Promise<number> {

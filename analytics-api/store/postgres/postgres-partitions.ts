@@ -8,7 +8,7 @@
  */
 import type pg from 'pg';
 import { DAY_MS, utcDate, utcDayStart } from '../../db/utc-day.ts';
-import { LOCKS } from './postgres-migrate.ts';
+import { LOCKS } from './postgres-locks.ts';
 
 export type PartitionedTable = 'events' | 'event_ids';
 

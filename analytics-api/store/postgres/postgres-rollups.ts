@@ -21,7 +21,7 @@ import { sessionOutcomes, type SessionOutcome } from '../../db/session-outcomes-
 import type { TimeRange } from '../../db/time-range.ts';
 import { DAY_MS, utcDate } from '../../db/utc-day.ts';
 import { toPositional } from './named-params.ts';
-import { LOCKS } from './postgres-migrate.ts';
+import { LOCKS } from './postgres-locks.ts';
 
 /** How long after midnight UTC a day is rolled up: commits of requests received before midnight have landed by then. */
 export const ROLLUP_GRACE_MS = 5 * 60_000;

@@ -166,7 +166,11 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
       const to = options.to ?? Number.MAX_SAFE_INTEGER;
       const pageSize = options.pageSize ?? 1000;
       let after = options.sinceId ?? 0;
-      const sql = `SELECT ${eventColumns.join(', ')} FROM events WHERE id > $1 AND received_at >= $2 AND received_at < $3 ORDER BY id LIMIT $4`;
+      // Settled rows only: those of transactions older than every one still running. Ids are drawn in
+      // transaction order (kb_save_events), so what is returned is a prefix by id and nothing commits behind it.
+      const sql = `SELECT ${eventColumns.join(', ')} FROM events
+        WHERE id > $1 AND received_at >= $2 AND received_at < $3 AND tx < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY id LIMIT $4`;
       for (;;) {
         const rows = await guard(async () => (await pool.query<StoredEvent & pg.QueryResultRow>(sql, [after, from, to, pageSize])).rows);
         yield* rows;

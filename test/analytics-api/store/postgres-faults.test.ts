@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../analytics-api/server.ts';
 import { openStore } from '../../../analytics-api/store/open-store.ts';
-import { freePort } from '../../helpers/postgres-cluster.ts';
+import { freePort } from '../../../scripts/bench/lib/postgres-cluster.ts';
 import { createTestPostgresDatabase, postgresAvailable, type TestPostgresDatabase } from '../../helpers/postgres-database.ts';
 import { runKb } from '../../helpers/run-kb.ts';
 import { startTcpProxy, type TcpProxy } from '../../helpers/tcp-proxy.ts';

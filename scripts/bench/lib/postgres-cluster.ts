@@ -1,5 +1,5 @@
 /**
- * A throwaway PostgreSQL cluster for tests and benchmarks: `initdb` as the
+ * A throwaway PostgreSQL cluster for the tests and `npm run bench:api`: `initdb` as the
  * unprivileged `postgres` user in a temp folder it owns, `pg_ctl` on a free
  * loopback port (no TCP on other interfaces, the socket in the same folder),
  * stopped and removed at the end. Debian's server binaries are used
