@@ -13,7 +13,9 @@
  *
  * The store commits synchronously (SQLite) or asynchronously (PostgreSQL).
  * An asynchronous engine has one commit in flight at a time: what arrives
- * meanwhile waits for the next one, so groups grow with the round trip.
+ * meanwhile waits for the next one, so groups grow with the round trip; it
+ * may also keep a group open a little longer (`commitWindowMs`), so
+ * requests released by one commit come back in time for the next.
  */
 import type { Database } from 'better-sqlite3';
 import type { GroupCommitter } from '../store/analytics-store.ts';
@@ -65,10 +67,12 @@ export function createEventWriter(target: GroupCommitter | Database, options: Ev
   let closed = false;
   let inFlight: Promise<void> | undefined;
 
+  const windowMs = store.commitWindowMs ?? 0;
   function schedule(): void {
     if (scheduled || inFlight !== undefined) return;
     scheduled = true;
-    setImmediate(flush);
+    if (windowMs > 0) setTimeout(flush, windowMs);
+    else setImmediate(flush);
   }
 
   function flush(): void {

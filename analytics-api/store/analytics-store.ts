@@ -37,6 +37,12 @@ export interface GroupCommitter {
   commitOne(rows: readonly EventRow[]): void | Promise<void>;
   /** True when retrying request by request cannot help (the database is unreachable): every request of the group fails at once. */
   isUnavailable?(error: unknown): boolean;
+  /**
+   * How long a group stays open for more requests before it commits, in ms
+   * (default 0: the end of the current event-loop turn). A database across
+   * the network pays per commit; a millisecond of waiting fills its groups.
+   */
+  readonly commitWindowMs?: number;
 }
 
 /** The secret of the daily hashes: created once per UTC day, by one instance for all (PostgreSQL) or in memory (SQLite). */

@@ -37,6 +37,8 @@ export interface PostgresStoreOptions {
   maxClockSkewMs?: number;
   /** Connections per instance (default 10). */
   poolSize?: number;
+  /** How long a group of events stays open for more before it commits, in ms (default 1). */
+  commitWindowMs?: number;
   /** Where broken idle connections and failed maintenance are reported. */
   logError?: (error: unknown) => void;
 }
@@ -122,6 +124,7 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
     async commitOne(rows) {
       await store.commitGroup([rows], []);
     },
+    commitWindowMs: options.commitWindowMs ?? 1,
     isUnavailable(error) {
       const fault = postgresFaultOf(error);
       return fault !== undefined && fault !== 'corrupt';
