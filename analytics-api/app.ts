@@ -19,6 +19,7 @@ import { eventsRoute } from './routes/events.ts';
 import { exportRoute } from './routes/export.ts';
 import { healthRoute } from './routes/health.ts';
 import { statsRoute } from './routes/stats.ts';
+import { contactRoute } from './routes/contact.ts';
 import type { ServiceSettings } from './service-settings.ts';
 import type { ArticleList } from './site/article-list.ts';
 import type { AnalyticsStore } from './store/analytics-store.ts';
@@ -44,6 +45,8 @@ export interface AppOptions {
   health?: StorageHealth;
   /** Where unexpected errors are logged. */
   logError?: (error: unknown) => void;
+  /** Called when a contact request is committed to the outbox (the server wakes its delivery worker). */
+  onContactAccepted?: () => void;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -52,6 +55,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const health = options.health ?? store.createHealth({ integrity: false, now });
   const writer = options.writer ?? createEventWriter(store, { onError: options.logError, onOutcome: (error) => health.noteWrite(error) });
   const salt = options.salt ?? createDailySalt(store);
+  const hashVisitor = options.hashVisitor ?? createVisitorHasher(settings.siteUrl, salt);
   const api = new Hono<AppEnv>()
     .use(clientAddress(settings.trustedProxies))
     .use(originPolicy(settings.allowedOrigins))
@@ -61,7 +65,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       eventsRoute({
         writer,
         salt,
-        hashVisitor: options.hashVisitor ?? createVisitorHasher(settings.siteUrl, salt),
+        hashVisitor,
         voteKey: options.voteKey ?? createVoteKeyer(settings.siteUrl, salt),
         budget: createDailyBudget(settings.eventsPerDay),
         articles: options.articles,
@@ -69,6 +73,23 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         respectDnt: settings.respectDnt,
         respectGpc: settings.respectGpc,
         maxClockSkewMs: settings.maxClockSkewMs,
+        now,
+      }),
+    )
+    .route(
+      '/contact',
+      contactRoute({
+        outbox: store.outbox,
+        contact: settings.contact,
+        writer,
+        salt,
+        hashVisitor,
+        articles: options.articles,
+        dropBots: settings.dropBots,
+        respectDnt: settings.respectDnt,
+        respectGpc: settings.respectGpc,
+        onAccepted: options.onContactAccepted,
+        health,
         now,
       }),
     )

@@ -2,7 +2,8 @@
  * Runs the API (and, when given a folder, the built site) over HTTP with
  * `@hono/node-server`: opens the store (a SQLite file or a PostgreSQL
  * database) and refuses to start when it cannot be written or is damaged,
- * commits events in groups, prunes old raw events once a day, keeps the
+ * commits events in groups, delivers contact requests from the outbox,
+ * prunes old raw events once a day, keeps the
  * store's upkeep going every hour (PostgreSQL: partitions ahead, rollups
  * of completed days, expired salts), gives slow clients a deadline for
  * their request, and shuts down cleanly: stop accepting, let in-flight
@@ -16,6 +17,9 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createEventWriter } from './db/event-writer.ts';
 import { retentionCutoff } from './db/prune-events.ts';
+import { startDeliveryWorker, type DeliveryWorker } from './contact/delivery-worker.ts';
+import { createTarget } from './contact/targets/create-target.ts';
+import { pruneContactRequests } from './outbox/prune-contact-requests.ts';
 import { openStore } from './store/open-store.ts';
 import { ARTICLE_MANIFEST } from '../site/lib/article-manifest.ts';
 import { watchedArticleList, type ArticleList } from './site/article-list.ts';
@@ -109,13 +113,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const health = store.createHealth();
   const writer = createEventWriter(store, { onError: logError, onOutcome: (error) => health.noteWrite(error) });
-  const app = createApp({ store, settings: options.settings, writer, logError, health, ...(articles ? { articles } : {}) });
+  const contact = options.settings.contact;
+  let worker: DeliveryWorker | undefined;
+  const app = createApp({ store, settings: options.settings, writer, logError, health, onContactAccepted: () => worker?.wake(), ...(articles ? { articles } : {}) });
   if (site !== false) mountSite(app, site);
 
   const prune = async () => {
     try {
-      const result = await store.prune(retentionCutoff(Date.now(), options.settings.retentionMonths));
+      const cutoff = retentionCutoff(Date.now(), options.settings.retentionMonths);
+      const result = await store.prune(cutoff);
       if (result.days > 0) log(`Rolled up ${result.days} day(s) of raw events past retention (${result.events} events).`);
+      const requests = await pruneContactRequests(store.outbox, cutoff);
+      if (requests > 0) log(`Deleted ${requests} contact request record(s) past retention.`);
     } catch (error) {
       logError(error);
     }
@@ -154,6 +163,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   server.on('error', logError);
+  if (contact?.target) {
+    const target = createTarget(contact.target, contact.delivery);
+    worker = startDeliveryWorker(store.outbox, { target, ...contact.delivery, log, logError });
+    log(`Delivering contact requests to ${target.description}.`);
+  }
   let draining = false;
   // While shutting down, ask keep-alive clients to hang up after their current request,
   // so busy connections drain instead of holding the server open until the timeout.
@@ -195,6 +209,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           });
           server.closeIdleConnections();
         });
+        await worker?.close();
         await writer.close();
         await health.close();
         // Closing SQLite's last connection checkpoints the WAL into the database file and removes it.

@@ -5,11 +5,12 @@
  * at the command line it becomes a `UserError` (printed without a stack,
  * exit 1); any other error stays unexpected.
  */
+import { existsSync } from 'node:fs';
 import { UserError } from '../../scripts/cli/user-error.ts';
 import { AnalyticsDatabaseError, openDatabase, storageError, type Database, type OpenDatabaseOptions } from '../db/open-database.ts';
 import type { AnalyticsStore } from '../store/analytics-store.ts';
 import { openStore, type OpenStoreOptions } from '../store/open-store.ts';
-import { StoreLocationError } from '../store/store-location.ts';
+import { parseStoreLocation, StoreLocationError } from '../store/store-location.ts';
 
 /**
  * `error` as a command should throw it: a `UserError` for an analytics
@@ -39,4 +40,18 @@ export async function openCliStore(value: string, options: OpenStoreOptions = {}
   } catch (error) {
     throw cliDatabaseError(error, value);
   }
+}
+
+/** Like `openCliStore`, for commands that only read or change what `kb serve` stored: a SQLite file that is not there yet is an error, not a new database. */
+export async function openExistingCliStore(value: string, options: OpenStoreOptions = {}): Promise<AnalyticsStore> {
+  let location;
+  try {
+    location = parseStoreLocation(value, options.source);
+  } catch (error) {
+    throw cliDatabaseError(error, value);
+  }
+  if (location.engine === 'sqlite' && !existsSync(location.file)) {
+    throw new UserError(`${location.file}: no analytics database here yet. Fix: pass --db with the file \`kb serve\` writes (KB_ANALYTICS_DB), or its postgres:// URL.`);
+  }
+  return openCliStore(value, options);
 }

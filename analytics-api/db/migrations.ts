@@ -6,6 +6,7 @@
  * `schema_version` table record how many have run; never edit a released
  * migration, add a new one.
  */
+import { contactOutboxMigration } from '../outbox/outbox-migration.ts';
 import { postgresMigrations } from '../store/postgres/postgres-migrations.ts';
 
 /** One numbered migration, in each engine's SQL. */
@@ -128,20 +129,27 @@ CREATE TABLE service_checks (
 `;
 
 /**
- * Migration 3.
+ * Migration 3 is the contact outbox (`outbox/outbox-migration.ts`).
+ *
+ * Migration 4.
  *
  * `events.event_id`: the id the tracker gives each event, so a batch sent
  * again (a retry after a timeout, a second instance behind a load balancer)
  * is stored once. Optional: events from cached old pages carry none. Not
  * exported; the server's `id` stays the export's key.
  */
-const v3 = `
+const v4 = `
 ALTER TABLE events ADD COLUMN event_id TEXT;
 CREATE UNIQUE INDEX events_event_id ON events (event_id) WHERE event_id IS NOT NULL;
 `;
 
 /** Every migration, in order; index + 1 is the schema version after it runs. */
-export const migrations: readonly Migration[] = [v1, v2, v3].map((sqlite, index) => ({ sqlite, postgres: postgresMigrations[index] ?? '' }));
+export const migrations: readonly Migration[] = [
+  { sqlite: v1, postgres: postgresMigrations.v1 },
+  { sqlite: v2, postgres: postgresMigrations.v2 },
+  contactOutboxMigration,
+  { sqlite: v4, postgres: postgresMigrations.v4 },
+];
 
 /** The SQLite form of every migration, for the SQLite runner. */
 export const sqliteMigrations: readonly string[] = migrations.map((migration) => migration.sqlite);

@@ -21,6 +21,7 @@ import type { PruneResult } from '../db/prune-events.ts';
 import type { DroppedCount } from '../db/save-dropped-counts.ts';
 import type { StorageHealth, StorageStatus } from '../db/storage-health.ts';
 import type { TimeRange } from '../db/time-range.ts';
+import type { OutboxStore } from '../outbox/outbox-store.ts';
 
 /** Which engine a store runs on. */
 export type StoreEngine = 'sqlite' | 'postgres';
@@ -61,6 +62,9 @@ export interface AnalyticsStore extends GroupCommitter, SaltSource {
   readonly engine: StoreEngine;
   /** Where the data lives, safe to print: the file, or the URL without its password. */
   readonly location: string;
+
+  /** The contact outbox on this engine (`outbox/`). */
+  readonly outbox: OutboxStore;
 
   /** Per-article counts for `range`, sorted by article. */
   listArticleStats(range: TimeRange): Promise<ArticleCounts[]>;

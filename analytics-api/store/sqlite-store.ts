@@ -17,6 +17,7 @@ import { saveDroppedCounts, type DroppedCount } from '../db/save-dropped-counts.
 import { saveEvents } from '../db/save-events.ts';
 import { checkIntegrityNow, checkWritable, createStorageHealth } from '../db/storage-health.ts';
 import type { AnalyticsStore } from './analytics-store.ts';
+import { sqliteOutbox } from './sqlite-outbox.ts';
 
 /** The store on an open analytics database (`openDatabase`); closing the store closes it. */
 export function sqliteStore(db: Database): AnalyticsStore & { readonly db: Database } {
@@ -35,6 +36,7 @@ export function sqliteStore(db: Database): AnalyticsStore & { readonly db: Datab
     commitOne(rows) {
       commitOne.immediate(rows);
     },
+    outbox: sqliteOutbox(db),
     saltFor() {
       // Only this process hashes with it: a restart starts a new salt, as before.
       return randomBytes(32).toString('base64');

@@ -8,13 +8,13 @@
  * warning (KB_REQUIRE_POSTGRES=1 makes that a failure).
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../analytics-api/app.ts';
 import { eventColumns, type StoredEvent } from '../../analytics-api/db/event-row.ts';
 import { retentionCutoff } from '../../analytics-api/db/prune-events.ts';
 import type { AnalyticsStore } from '../../analytics-api/store/analytics-store.ts';
 import type { ServiceSettings } from '../../analytics-api/service-settings.ts';
-import { createEngineDatabase, testedEngines, type EngineDatabase } from './helpers/engine-database.ts';
+import { testedEngines, useEngineStore } from './helpers/engine-database.ts';
 import { hostile } from './helpers/hostile-requests.ts';
 import { killServed, serve, waitFor, type Served } from './helpers/serve-process.ts';
 import { BROWSER_UA, requesters, sampleEvents, testSettings, TOKEN, type TestApp } from './helpers/test-app.ts';
@@ -32,29 +32,19 @@ interface EngineApp extends Pick<TestApp, 'app' | 'post' | 'get' | 'clock'> {
 const engines = testedEngines('engine contract tests (PostgreSQL)');
 
 describe.each(engines)('the analytics service on %s', (engine) => {
-  let database: EngineDatabase;
-  let store: AnalyticsStore;
+  const on = useEngineStore(engine);
   const extraStores: AnalyticsStore[] = [];
 
-  beforeAll(async () => {
-    database = await createEngineDatabase(engine);
-    store = await database.open();
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.close();
-  });
-  beforeEach(() => database.reset());
   afterEach(async () => {
     killServed();
     for (const extra of extraStores.splice(0)) await extra.close();
   });
 
-  const events = async () => database.rows<StoredEvent>(`SELECT ${eventColumns.join(', ')} FROM events ORDER BY id`);
+  const events = async () => on.database.rows<StoredEvent>(`SELECT ${eventColumns.join(', ')} FROM events ORDER BY id`);
 
   function app(options: { settings?: Partial<ServiceSettings>; now?: number; on?: AnalyticsStore } = {}): EngineApp {
     const clock = { now: options.now ?? NOW };
-    const created = createApp({ store: options.on ?? store, settings: testSettings(options.settings), now: () => clock.now, logError: () => {} });
+    const created = createApp({ store: options.on ?? on.store, settings: testSettings(options.settings), now: () => clock.now, logError: () => {} });
     const requests = requesters(created);
     return {
       app: created,
@@ -69,9 +59,9 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     };
   }
 
-  /** A second instance: its own store (connections, caches) on the same database. */
+  /** A second instance: its own store (connections, caches) on the same on.database. */
   async function secondInstance(options: { settings?: Partial<ServiceSettings>; now?: number } = {}): Promise<EngineApp> {
-    const other = await database.open();
+    const other = await on.database.open();
     extraStores.push(other);
     return app({ ...options, on: other });
   }
@@ -132,7 +122,7 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     await b.post([e.view]);
     const stored = await events();
     expect(stored).toHaveLength(6);
-    const ids = await database.rows<{ event_id: string | null }>('SELECT event_id FROM events ORDER BY id');
+    const ids = await on.database.rows<{ event_id: string | null }>('SELECT event_id FROM events ORDER BY id');
     expect(new Set(ids.map((row) => row.event_id).filter(Boolean)).size).toBe(4);
     const stats = await a.json<{ articles: Array<{ article: string; views: number }> }>('/api/stats/articles');
     expect(stats.articles).toEqual([expect.objectContaining({ article: 'reset-your-password', views: 4 })]);
@@ -170,7 +160,7 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     expect(dropped.dropped).toEqual([{ reason: 'dnt', requests: 1, events: 1 }]);
 
     // The daily upkeep (rollups of completed days on PostgreSQL) changes no figure.
-    await store.maintain(NOW + 2 * DAY);
+    await on.store.maintain(NOW + 2 * DAY);
     expect(await a.json('/api/stats/articles')).toEqual(articles);
     expect(await a.json('/api/stats/searches')).toEqual(searches);
     expect(await a.json('/api/stats/deflection')).toEqual(deflection);
@@ -230,8 +220,8 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     const searchesBefore = await a.json<{ totals: { searches: number }; top_queries: Array<{ query: string }> }>(`/api/stats/searches${range}`);
     expect(searchesBefore.top_queries.map((row) => row.query)).toEqual(['payroll export', 'my own secret words']);
 
-    expect(await store.countPrunable(retentionCutoff(NOW, 13))).toMatchObject({ days: 1, events: 6 });
-    const result = await store.prune(retentionCutoff(NOW, 13));
+    expect(await on.store.countPrunable(retentionCutoff(NOW, 13))).toMatchObject({ days: 1, events: 6 });
+    const result = await on.store.prune(retentionCutoff(NOW, 13));
     expect(result).toMatchObject({ days: 1, events: 6 });
     const left = await events();
     expect(left).toHaveLength(1);
@@ -242,8 +232,8 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     // A query one visitor typed keeps its counts in the totals, not its words.
     expect(after.totals).toEqual(searchesBefore.totals);
     expect(after.top_queries.map((row) => row.query)).toEqual(['payroll export']);
-    expect(JSON.stringify(await database.rows('SELECT * FROM daily_search_stats'))).not.toContain('secret words');
-    expect(await store.prune(retentionCutoff(NOW, 13))).toMatchObject({ days: 0, events: 0 });
+    expect(JSON.stringify(await on.database.rows('SELECT * FROM daily_search_stats'))).not.toContain('secret words');
+    expect(await on.store.prune(retentionCutoff(NOW, 13))).toMatchObject({ days: 0, events: 0 });
   });
 
   it('never stores the client address or user agent: the bytes behind the database hold neither', async () => {
@@ -257,25 +247,26 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     for (let i = 0; i < 10; i++) {
       expect((await a.post(batch, { ip: '127.0.0.1', headers: { 'user-agent': PROBE_UA, 'x-forwarded-for': PROBE_IP } })).status).toBe(202);
     }
-    const bytes = await database.files();
+    const bytes = await on.database.files();
     expect(bytes.includes('engine payroll probe')).toBe(true);
     for (const secret of [PROBE_IP, PROBE_UA, 'KbEngineProbe']) expect(bytes.includes(secret), secret).toBe(false);
     expect(bytes.includes(Buffer.from([203, 0, 113, 79]))).toBe(false);
   });
 
-  it.runIf(engine === 'postgres')('shares the daily salt between instances through one row for the day, deleted when the day ends', async () => {
+  // PostgreSQL only: SQLite keeps the salt in the one server's memory.
+  if (engine === 'postgres') it('shares the daily salt between instances through one row for the day, deleted when the day ends', async () => {
     const a = app();
     const b = await secondInstance();
     await a.post([sampleEvents(NOW).view]);
     await b.post([sampleEvents(NOW).view]);
     const [first, second] = await events();
     expect(first?.visitor).toBe(second?.visitor);
-    expect(await database.rows('SELECT day FROM daily_salts')).toEqual([{ day: '2025-11-20' }]);
+    expect(await on.database.rows('SELECT day FROM daily_salts')).toEqual([{ day: '2025-11-20' }]);
     a.clock.now = NOW + DAY;
     await a.post([{ ...sampleEvents(NOW + DAY).view }]);
     const tomorrow = (await events()).at(-1);
     expect(tomorrow?.visitor).not.toBe(first?.visitor);
-    expect(await database.rows('SELECT day FROM daily_salts')).toEqual([{ day: '2025-11-21' }]);
+    expect(await on.database.rows('SELECT day FROM daily_salts')).toEqual([{ day: '2025-11-21' }]);
   });
 
   it('answers the health check', async () => {
@@ -286,7 +277,7 @@ describe.each(engines)('the analytics service on %s', (engine) => {
 
   it('keeps every acknowledged event exactly once when one of two instances is killed with SIGKILL under load', async () => {
     const env = { KB_ANALYTICS_TOKEN: TOKEN };
-    const [first, second] = await Promise.all([serve(database.location, env), serve(database.location, env)]);
+    const [first, second] = await Promise.all([serve(on.database.location, env), serve(on.database.location, env)]);
     const instances: Served[] = [first, second];
     const alive = new Set<Served>(instances);
     const acknowledged = new Set<string>();
@@ -325,7 +316,7 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     running = false;
     await Promise.all(clients);
 
-    const stored = await database.rows<{ event_id: string; copies: number }>('SELECT event_id, COUNT(*) AS copies FROM events GROUP BY event_id');
+    const stored = await on.database.rows<{ event_id: string; copies: number }>('SELECT event_id, COUNT(*) AS copies FROM events GROUP BY event_id');
     const copies = new Map(stored.map((row) => [row.event_id, Number(row.copies)]));
     expect([...acknowledged].filter((id) => copies.get(id) !== 1)).toEqual([]);
     // Stored but never acknowledged: only requests in flight when the instance died.
@@ -333,7 +324,7 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     expect([...copies.values()].filter((count) => count > 1)).toEqual([]);
 
     // A restarted instance and the survivor read the same database alike.
-    const restarted = await serve(database.location, env);
+    const restarted = await serve(on.database.location, env);
     const read = async (target: Served, pathname: string) => (await fetch(new URL(pathname, target.url), { headers: { authorization: `Bearer ${TOKEN}` } })).text();
     const range = '?from=2020-01-01&to=2040-01-01';
     for (const pathname of [`/api/stats/articles${range}`, `/api/stats/deflection${range}`, `/api/stats/searches${range}`, '/api/export']) {

@@ -67,6 +67,13 @@ export async function createTestPostgresDatabase(prefix = 'kb_test'): Promise<Te
       const dropper = new pg.Client({ connectionString: adminUrl() });
       await dropper.connect();
       try {
+        // A closed pool's connections hang up a moment after its end() resolves: terminating them
+        // then (FORCE) makes the driver raise an error no one listens to. Let them go first.
+        for (let i = 0; i < 50; i++) {
+          const [row] = (await dropper.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name])).rows;
+          if ((row?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await dropper.end();

@@ -9,7 +9,8 @@
  *   `events.tx` records (see `kb_save_events` and `postgres-save-events.ts`).
  * - `fold_query(text)` folds case with ICU's Unicode rules, like SQLite's
  *   `fold_query` registered from JavaScript.
- * - Migration 3 adds, besides `event_id`: `event_ids` (the de-duplication
+ * - Migration 3 (the contact outbox) is in `outbox/outbox-migration.ts`.
+ * - Migration 4 adds, besides `event_id`: `event_ids` (the de-duplication
  *   keys, partitioned by the UTC day of the client time `ts`, which a retry
  *   repeats exactly, and dropped once a retry would be refused for its
  *   clock skew anyway), `daily_salts` (the visitor-hash salt all instances
@@ -98,7 +99,7 @@ CREATE TABLE service_checks (
 );
 `;
 
-const v3 = `
+const v4 = `
 ALTER TABLE events ADD COLUMN event_id TEXT;
 ALTER TABLE events ADD COLUMN tx XID8 NOT NULL DEFAULT pg_current_xact_id();
 
@@ -191,5 +192,5 @@ END
 $fn$;
 `;
 
-/** In the order of `db/migrations.ts`. */
-export const postgresMigrations: readonly string[] = [v1, v2, v3];
+/** By number, as `db/migrations.ts` lists them. */
+export const postgresMigrations = { v1, v2, v4 } as const;

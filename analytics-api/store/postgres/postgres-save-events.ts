@@ -1,6 +1,6 @@
 /**
  * The group commit on PostgreSQL: every request of a group in one call of
- * `kb_save_events` (migration 3), so one round trip and one implicit
+ * `kb_save_events` (migration 4), so one round trip and one implicit
  * transaction, the rows passed as arrays.
  *
  * - De-duplication: an event with an `event_id` is stored only when its key
@@ -27,7 +27,7 @@ const SAVE = {
 };
 
 /** Stores `writes` and adds `dropped` in one call; resolves with the number of new events. */
-export async function saveEventsPostgres(pool: pg.Pool, writes: ReadonlyArray<readonly EventRow[]>, dropped: readonly DroppedCount[]): Promise<number> {
+export async function saveEventsPostgres(pool: pg.Pool | pg.PoolClient, writes: ReadonlyArray<readonly EventRow[]>, dropped: readonly DroppedCount[]): Promise<number> {
   const rows = distinctRows(writes);
   const columns: unknown[][] = Array.from({ length: 14 }, () => []);
   for (const row of rows) {

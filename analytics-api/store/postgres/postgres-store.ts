@@ -29,7 +29,9 @@ import { createPartitionKeeper, partitionName } from './postgres-partitions.ts';
 import { createPool } from './postgres-pool.ts';
 import { foldRareQueries, planRead, rollupDayPostgres, ROLLUP_GRACE_MS, run, type ReadPlan } from './postgres-rollups.ts';
 import { dailySaltPostgres, deleteOldSalts } from './postgres-salt.ts';
+import { postgresOutbox } from './postgres-outbox.ts';
 import { saveEventsPostgres } from './postgres-save-events.ts';
+import { inTransaction } from './postgres-transaction.ts';
 
 /** Options of `openPostgresStore`. */
 export interface PostgresStoreOptions {
@@ -77,20 +79,7 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
   const raw = <Row extends pg.QueryResultRow>(sql: string, ranges: readonly TimeRange[]) => Promise.all(ranges.map((part) => run<Row>(pool, sql, { ...part })));
   const rolled = <Row extends pg.QueryResultRow>(sql: string, stretches: ReadPlan['rolled']) => Promise.all(stretches.map((stretch) => run<Row>(pool, sql, { ...stretch })));
 
-  const withClient = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+  const withClient = <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => inTransaction(pool, work);
 
   const rollupCompletedDays = async (now: number): Promise<number> => {
     const done = new Set((await pool.query<{ day: string }>('SELECT day FROM rolled_days')).rows.map((row) => row.day));
@@ -100,6 +89,11 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
       if (await withClient((client) => rollupDayPostgres(client, day))) count += 1;
     }
     return count;
+  };
+
+  const isUnavailable = (error: unknown): boolean => {
+    const fault = postgresFaultOf(error);
+    return fault !== undefined && fault !== 'corrupt';
   };
 
   const store: AnalyticsStore & { readonly pool: pg.Pool } = {
@@ -125,10 +119,8 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
       await store.commitGroup([rows], []);
     },
     commitWindowMs: options.commitWindowMs ?? 1,
-    isUnavailable(error) {
-      const fault = postgresFaultOf(error);
-      return fault !== undefined && fault !== 'corrupt';
-    },
+    isUnavailable,
+    outbox: postgresOutbox(pool, { partitions, guard, isUnavailable }),
     saltFor(dayStart) {
       return guard(() => dailySaltPostgres(pool, dayStart));
     },

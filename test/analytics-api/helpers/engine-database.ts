@@ -11,6 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { AnalyticsStore } from '../../../analytics-api/store/analytics-store.ts';
 import { openStore } from '../../../analytics-api/store/open-store.ts';
 import { createTestPostgresDatabase, postgresAvailable } from '../../helpers/postgres-database.ts';
@@ -20,6 +21,43 @@ export type Engine = AnalyticsStore['engine'];
 /** The engines this run can test: SQLite always, PostgreSQL when a cluster is there (else a loud skip, or a failure under KB_REQUIRE_POSTGRES=1). */
 export function testedEngines(suite: string): Engine[] {
   return postgresAvailable(suite) ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/** The database and store of a describe block on one engine (`useEngineStore`). */
+export interface EngineStore {
+  readonly database: EngineDatabase;
+  readonly store: AnalyticsStore;
+}
+
+/**
+ * Registers a describe block's hooks: one database on `engine` and one
+ * store on it for the block, emptied before each test (unless `resetEach`
+ * is false), closed and dropped at the end.
+ */
+export function useEngineStore(engine: Engine, options: { resetEach?: boolean } = {}): EngineStore {
+  let database: EngineDatabase | undefined;
+  let store: AnalyticsStore | undefined;
+  beforeAll(async () => {
+    database = await createEngineDatabase(engine);
+    store = await database.open();
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.close();
+  });
+  if (options.resetEach ?? true) beforeEach(() => database?.reset());
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the engine store is opened in beforeAll: use it inside a test or hook');
+    return value;
+  };
+  return {
+    get database() {
+      return opened(database);
+    },
+    get store() {
+      return opened(store);
+    },
+  };
 }
 
 export interface EngineDatabase {
@@ -37,7 +75,7 @@ export interface EngineDatabase {
   close(): Promise<void>;
 }
 
-const TABLES = ['events', 'daily_article_stats', 'daily_search_stats', 'daily_session_stats', 'daily_dropped_counts'];
+const TABLES = ['events', 'daily_article_stats', 'daily_search_stats', 'daily_session_stats', 'daily_dropped_counts', 'contact_requests'];
 
 export async function createEngineDatabase(engine: Engine): Promise<EngineDatabase> {
   if (engine === 'sqlite') {
