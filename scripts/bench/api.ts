@@ -43,6 +43,7 @@ import { Hono } from 'hono';
 import pg from 'pg';
 import { createApp } from '../../analytics-api/app.ts';
 import { openStore } from '../../analytics-api/store/open-store.ts';
+import { createPool } from '../../analytics-api/store/postgres/postgres-pool.ts';
 import { generatePostgresEvents } from './lib/generate-postgres-events.ts';
 import { clusterUnavailableReason, startPostgresCluster, type PostgresCluster } from './lib/postgres-cluster.ts';
 import { eventBatchSchema } from '../../analytics-api/events/event-schema.ts';
@@ -479,7 +480,13 @@ async function benchStatsQuery(adminUrl: string, events: number): Promise<StatsQ
     process.stderr.write(`stats query: generating ${events} events over ${days} days…\n`);
     let started = performance.now();
     const pool = (store as unknown as { pool: pg.Pool }).pool;
-    await generatePostgresEvents(pool, events, days, now, (done) => process.stderr.write(`  ${done} events\n`));
+    // Generating (and analyzing) millions of rows takes longer than a request's timeouts allow.
+    const generator = createPool(url, { max: 1, upkeep: true });
+    try {
+      await generatePostgresEvents(generator, events, days, now, (done) => process.stderr.write(`  ${done} events\n`));
+    } finally {
+      await generator.end();
+    }
     const generateS = (performance.now() - started) / 1000;
     process.stderr.write('stats query: rolling up the completed days…\n');
     started = performance.now();

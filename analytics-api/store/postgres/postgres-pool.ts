@@ -9,6 +9,7 @@ import pg from 'pg';
 
 const INT8 = 20;
 const NUMERIC = 1700;
+const UPKEEP_TIMEOUT_MS = 3_600_000;
 
 /** Options of `createPool`. */
 export interface PoolOptions {
@@ -16,6 +17,12 @@ export interface PoolOptions {
   max?: number;
   /** Where a broken idle connection is reported. */
   onError?: (error: Error) => void;
+  /**
+   * For upkeep (rollups, pruning): statements may run for an hour instead
+   * of seconds, since over a large day they take longer than any request
+   * may wait.
+   */
+  upkeep?: boolean;
 }
 
 export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
@@ -25,8 +32,8 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
     application_name: 'kb-analytics',
     // A server that does not answer fails a request in seconds (503, Retry-After) instead of holding it.
     connectionTimeoutMillis: 5000,
-    query_timeout: 15_000,
-    statement_timeout: 30_000,
+    query_timeout: options.upkeep ? UPKEEP_TIMEOUT_MS : 15_000,
+    statement_timeout: options.upkeep ? UPKEEP_TIMEOUT_MS : 30_000,
     idleTimeoutMillis: 30_000,
     keepAlive: true,
     types: {

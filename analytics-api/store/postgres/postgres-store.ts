@@ -49,7 +49,10 @@ const DEFAULT_SKEW_MS = 24 * 3_600_000;
 
 /** Connects, migrates and returns the store; throws an `AnalyticsDatabaseError` that says how to fix what is wrong. */
 export async function openPostgresStore(url: string, shown: string, options: PostgresStoreOptions = {}): Promise<AnalyticsStore & { readonly pool: pg.Pool }> {
-  const pool = createPool(url, { max: options.poolSize, onError: (error) => options.logError?.(describePostgresError(error, shown) ?? error) });
+  const onError = (error: Error) => options.logError?.(describePostgresError(error, shown) ?? error);
+  const pool = createPool(url, { max: options.poolSize, onError });
+  // Upkeep gets a connection of its own without the requests' timeouts: a day's rollup at 10 M events takes about a minute.
+  const upkeepPool = createPool(url, { max: 1, onError, upkeep: true });
   const fail = (error: unknown): never => {
     throw describePostgresError(error, shown) ?? error;
   };
@@ -61,6 +64,7 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
     );
   } catch (error) {
     await pool.end().catch(() => {});
+    await upkeepPool.end().catch(() => {});
     fail(error);
   }
   const skewMs = options.maxClockSkewMs ?? DEFAULT_SKEW_MS;
@@ -79,14 +83,14 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
   const raw = <Row extends pg.QueryResultRow>(sql: string, ranges: readonly TimeRange[]) => Promise.all(ranges.map((part) => run<Row>(pool, sql, { ...part })));
   const rolled = <Row extends pg.QueryResultRow>(sql: string, stretches: ReadPlan['rolled']) => Promise.all(stretches.map((stretch) => run<Row>(pool, sql, { ...stretch })));
 
-  const withClient = <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => inTransaction(pool, work);
+  const withUpkeepClient = <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => inTransaction(upkeepPool, work);
 
   const rollupCompletedDays = async (now: number): Promise<number> => {
     const done = new Set((await pool.query<{ day: string }>('SELECT day FROM rolled_days')).rows.map((row) => row.day));
     let count = 0;
     for (const day of await partitions.list('events')) {
       if (day + DAY_MS + ROLLUP_GRACE_MS > now || done.has(utcDate(day))) continue;
-      if (await withClient((client) => rollupDayPostgres(client, day))) count += 1;
+      if (await withUpkeepClient((client) => rollupDayPostgres(client, day))) count += 1;
     }
     return count;
   };
@@ -186,7 +190,7 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
         const result: PruneResult = { before: cutoff, days: 0, events: 0 };
         for (const day of await partitions.list('events')) {
           if (day >= cutoff) break;
-          const events = await withClient(async (client) => {
+          const events = await withUpkeepClient(async (client) => {
             // A short lock timeout: dropping a partition waits for report queries on it, and writes would queue behind.
             await client.query("SET LOCAL lock_timeout = '10s'");
             await rollupDayPostgres(client, day);
@@ -229,6 +233,7 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
     },
     async close() {
       await pool.end();
+      await upkeepPool.end();
     },
   };
   return store;
