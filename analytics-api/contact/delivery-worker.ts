@@ -114,7 +114,7 @@ export function startDeliveryWorker(outbox: OutboxStore, options: DeliveryWorker
       const free = options.concurrency - running.size;
       if (free > 0) {
         const claimed = await claimDueDeliveries(outbox, { now: at, limit: free, leaseMs });
-        // Closed while claiming: the rows keep their claim and go out again at the next start.
+        // Closed while claiming: the rows keep their claim and go out again (at the next start, or once it runs out).
         if (closed) return;
         for (const row of claimed) start(row);
         // Every slot is busy: the next finished attempt looks again, no need to work out when.
