@@ -10,6 +10,7 @@
  * a dictionary word ("passport", near "password") is never corrected: the
  * build lists the dictionary words near the KB's words (`realWords`).
  */
+import { frontDecode } from '../../plugins/text/front-coding.ts';
 import { stem } from '../../plugins/text/stem.ts';
 import { typoEdits } from '../../plugins/text/typo-rule.ts';
 import { siteBase } from './site-base.ts';
@@ -21,12 +22,16 @@ export interface VocabularyData {
   pages: number;
   /** Distinct words, most pages first. */
   words: string[];
-  /** Action words (`title.action_verbs`), folded. */
-  actions?: string[];
   /** Dictionary words a typo away from a KB word: spelled right, so never corrected. */
   realWords?: string[];
   /** Keyword and synonym phrases holding a stop word ("sign up"), folded. */
   phrases?: string[];
+  /** Another dialect's spelling of a KB word ("greyed" → "grayed"). */
+  variants?: Record<string, string>;
+  /** Common English words by commonness band, most common first, each front-coded (`plugins/text/front-coding.ts`). */
+  common?: string[];
+  /** Pagefind ids of the troubleshooting articles' pages. */
+  troubleshooting?: string[];
 }
 
 export class Vocabulary {
@@ -35,10 +40,13 @@ export class Vocabulary {
   private readonly words: readonly string[];
   private readonly known: ReadonlySet<string>;
   private readonly stems: ReadonlySet<string>;
-  private readonly actions: ReadonlySet<string>;
   private readonly realWords: ReadonlySet<string>;
   /** Phrases holding a stop word, folded ("sign up"). */
   readonly phrases: readonly string[];
+  private readonly variants: ReadonlyMap<string, string>;
+  /** Pagefind ids of the troubleshooting articles' pages. */
+  readonly troubleshooting: ReadonlySet<string>;
+  private readonly bands: ReadonlyMap<string, number>;
 
   constructor(data: VocabularyData) {
     this.pages = data.pages;
@@ -46,19 +54,40 @@ export class Vocabulary {
     this.words = data.words;
     this.known = new Set(data.words);
     this.stems = new Set(data.words.map((word) => stem(word, data.language)));
-    this.actions = new Set((data.actions ?? []).map((word) => stem(word, data.language)));
     this.realWords = new Set(data.realWords ?? []);
     this.phrases = data.phrases ?? [];
+    this.variants = new Map(Object.entries(data.variants ?? {}));
+    this.troubleshooting = new Set(data.troubleshooting ?? []);
+    const bands = new Map<string, number>();
+    (data.common ?? []).forEach((band, i) => {
+      for (const word of frontDecode(band)) bands.set(word, i);
+    });
+    this.bands = bands;
   }
 
-  /** True when `word` is a form of an action word ("resetting" of "reset"). */
-  isAction(word: string): boolean {
-    return this.actions.has(stem(word, this.language));
+  /** The KB's spelling of `word` when `word` is another dialect's spelling of a KB word ("greyed" → "grayed"). */
+  variantOf(word: string): string | undefined {
+    return this.variants.get(word);
+  }
+
+  /** How common `word` is in general English, for a word the KB does not use: its band (0 the most common), or undefined for a rare word. */
+  commonBand(word: string): number | undefined {
+    return this.bands.get(word);
   }
 
   /** True when the KB uses `word` or another form of it (same stem). */
   knows(word: string): boolean {
     return this.known.has(word) || (!/\d/.test(word) && this.stems.has(stem(word, this.language)));
+  }
+
+  /** True when the KB uses `word` exactly. */
+  hasWord(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /** True when `word` is a dictionary word a typo away from a KB word (spelled right, so never corrected by the typo rule). */
+  isRealWord(word: string): boolean {
+    return this.realWords.has(word);
   }
 
   /** True when some KB word starts with `prefix` and is longer. */
