@@ -35,6 +35,8 @@ export interface SearchVocabulary {
   pages: number;
   /** Distinct words, most pages first (ties alphabetical). */
   words: string[];
+  /** Action words: the verbs titles may start with (`title.action_verbs`), folded. */
+  actions: string[];
   /** Dictionary words a typo away from a KB word: spelled right, so search never "corrects" them. */
   realWords: string[];
   /** Another dialect's spelling of a KB word ("greyed" → "grayed"), read as the KB's. */
@@ -115,6 +117,7 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
     language,
     pages: pages.length,
     words,
+    actions,
     realWords: [...near.keys()].sort(),
     variants: spellingVariants(near, levels),
     common: commonWords(levels, stops),

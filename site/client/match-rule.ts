@@ -61,7 +61,9 @@ export const SCORE_SHARE = 0.5;
 /** How much neighbouring query words standing together move a page. */
 export const TOGETHER_SHARE = 0.5;
 /** How much a troubleshooting article moves up for a query that says something is wrong. */
-export const FIX_SHARE = 0.25;
+export const FIX_SHARE = 0.5;
+/** How much an article moves up whose title holds the query's action words (the task it names). */
+export const TASK_SHARE = 0.5;
 /**
  * An unknown word weighs as a KB word on this share of the articles, by
  * its commonness band in English (most common first); a word in no band
@@ -100,6 +102,8 @@ export interface WordLookup {
   band?: number;
   /** Where the word stands in the query, in words (filler included). */
   at?: number;
+  /** An action word (`title.action_verbs`: "approve", "export"): it names the task. */
+  action?: boolean;
 }
 
 /** A phrase of the query looked up whole, and the pages that have it. */
@@ -145,6 +149,7 @@ const isStrong = (hit: WordHit) => hit.fields.some((field) => STRONG_FIELDS.has(
 interface PageState {
   score: number;
   strong: Set<number>;
+  titled: Set<number>;
   found: Map<number, readonly number[]>;
   locations: number[];
   terms: string[];
@@ -183,21 +188,22 @@ export function rankPages(
     for (const hit of lookup.hits) {
       let page = pages.get(hit.id);
       if (!page) {
-        page = { score: 0, strong: new Set(), found: new Map(), locations: [], terms: [] };
+        page = { score: 0, strong: new Set(), titled: new Set(), found: new Map(), locations: [], terms: [] };
         pages.set(hit.id, page);
       }
       if (page.found.has(i)) continue;
       page.found.set(i, hit.locations);
       page.terms.push(lookup.term);
       if (isStrong(hit)) page.strong.add(i);
+      if (hit.fields.includes('title')) page.titled.add(i);
       page.score += hit.score;
       page.locations.push(...hit.locations);
     }
   });
   const strongTerms = (page: PageState) => new Set([...page.strong].map((i) => lookups[i]?.term));
-  const ranked: Array<{ id: string; page: PageState; coverage: number; strength: number; together: number }> = [];
+  const actions = lookups.flatMap((lookup, i) => (lookup.action ? [i] : []));
+  const ranked: Array<{ id: string; page: PageState; coverage: number; strength: number; together: number; task: number }> = [];
   for (const [id, page] of pages) {
-    if (page.strong.size === 0) continue;
     let covered = 0;
     let strongCovered = 0;
     const run = (i: number, j: number) => {
@@ -207,8 +213,10 @@ export function rankPages(
       const to = lookups[j]?.at;
       return a !== undefined && b !== undefined && from !== undefined && to !== undefined && inRun(a, b, to - from);
     };
+    let runs = 0;
     for (const [i, locations] of page.found) {
       const weight = weights[i] as number;
+      if (run(i, i + 1)) runs += 1;
       if (page.strong.has(i)) {
         covered += weight;
         strongCovered += weight;
@@ -226,6 +234,8 @@ export function rankPages(
       if (isStrongPhrase) strongCovered += weight;
       for (const hit of phrase.hits) if (hit.id === id) page.locations.push(...hit.locations);
     });
+    // A page must be about one of the words, or quote the query (two of its words standing as typed).
+    if (page.strong.size === 0 && runs === 0) continue;
     // Neighbouring words of the query that stand together on the page.
     let pairs = 0;
     let together = 0;
@@ -233,16 +243,18 @@ export function rankPages(
       pairs += 1;
       if (run(i, i + 1)) together += 1;
     }
-    ranked.push({ id, page, coverage: covered / queryWeight, strength: strongCovered / queryWeight, together: pairs > 0 ? together / pairs : 0 });
+    const inTitle = actions.filter((i) => page.titled.has(i)).length;
+    const task = actions.length > 0 ? inTitle / actions.length : 0;
+    ranked.push({ id, page, coverage: covered / queryWeight, strength: strongCovered / queryWeight, together: pairs > 0 ? together / pairs : 0, task });
   }
   const passing = ranked.filter((p) => p.coverage + 1e-9 >= MIN_COVERAGE);
   const best = Math.max(...passing.map((p) => p.page.score), Number.MIN_VALUE);
   // A troubleshooting article moves up for a query that says something is wrong, and down a half for one that does not.
   const fix = (id: string) => (context.troubleshooting?.has(id) ? (context.symptom ? 1 : -0.5) : 0);
   return passing
-    .map(({ id, page, coverage, strength, together }) => ({
+    .map(({ id, page, coverage, strength, together, task }) => ({
       id,
-      score: ((coverage + strength) / 2) ** 2 * (1 + (SCORE_SHARE * page.score) / best + TOGETHER_SHARE * together + FIX_SHARE * fix(id)),
+      score: ((coverage + strength) / 2) ** 2 * (1 + (SCORE_SHARE * page.score) / best + TOGETHER_SHARE * together + TASK_SHARE * task + FIX_SHARE * fix(id)),
       coverage,
       locations: [...new Set(page.locations)].sort((a, b) => a - b),
       terms: page.terms,

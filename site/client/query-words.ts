@@ -51,6 +51,8 @@ export interface QueryWord {
   swap?: string;
   /** Where the word stands in the query, in words (filler included). */
   at: number;
+  /** An action word (`title.action_verbs`: "approve", "export"): it names the task. */
+  action?: boolean;
 }
 
 export interface QueryAnalysis {

@@ -199,7 +199,8 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
         searched.map(async (word) => {
           const band = word.kind === 'split' ? undefined : vocabulary.commonBand(word.term);
           const hits = word.kind === 'split' ? await splitHits(word.term, lookup, vocabulary) : await lookup(word.term);
-          return { word: word.word, term: word.term, at: word.at, ...(band !== undefined ? { band } : {}), hits };
+          const action = word.kind !== 'split' && vocabulary.isAction(word.term);
+          return { word: word.word, term: word.term, at: word.at, action, ...(band !== undefined ? { band } : {}), hits };
         }),
       );
       // A split word the KB never writes as that phrase is a word it does not use.

@@ -5,8 +5,10 @@
  * (or a form of it: "invoices" for "invoice"), which KB word is it a typo
  * of, and does it begin a KB word (for the word being typed).
  *
- * Typos are corrected by the rule of `plugins/text/typo-rule.ts`; among
- * equally close words the one most pages use wins. A word that is itself
+ * Typos are corrected by the rule of `plugins/text/typo-rule.ts` to a KB
+ * word or to a common English word that is a form of one ("invitaion" →
+ * "invitation", a form of "invite"); among equally close words the one
+ * most pages use wins, KB words before forms. A word that is itself
  * a dictionary word ("passport", near "password") is never corrected: the
  * build lists the dictionary words near the KB's words (`realWords`).
  */
@@ -22,6 +24,8 @@ export interface VocabularyData {
   pages: number;
   /** Distinct words, most pages first. */
   words: string[];
+  /** Action words (`title.action_verbs`), folded. */
+  actions?: string[];
   /** Dictionary words a typo away from a KB word: spelled right, so never corrected. */
   realWords?: string[];
   /** Keyword and synonym phrases holding a stop word ("sign up"), folded. */
@@ -41,6 +45,7 @@ export class Vocabulary {
   private readonly known: ReadonlySet<string>;
   private readonly stems: ReadonlySet<string>;
   private readonly realWords: ReadonlySet<string>;
+  private readonly actions: ReadonlySet<string>;
   /** Phrases holding a stop word, folded ("sign up"). */
   readonly phrases: readonly string[];
   private readonly variants: ReadonlyMap<string, string>;
@@ -55,6 +60,7 @@ export class Vocabulary {
     this.known = new Set(data.words);
     this.stems = new Set(data.words.map((word) => stem(word, data.language)));
     this.realWords = new Set(data.realWords ?? []);
+    this.actions = new Set((data.actions ?? []).map((word) => stem(word, data.language)));
     this.phrases = data.phrases ?? [];
     this.variants = new Map(Object.entries(data.variants ?? {}));
     this.troubleshooting = new Set(data.troubleshooting ?? []);
@@ -73,6 +79,11 @@ export class Vocabulary {
   /** How common `word` is in general English, for a word the KB does not use: its band (0 the most common), or undefined for a rare word. */
   commonBand(word: string): number | undefined {
     return this.bands.get(word);
+  }
+
+  /** True when `word` is a form of an action word ("approving" of "approve"). */
+  isAction(word: string): boolean {
+    return this.actions.has(stem(word, this.language));
   }
 
   /** True when the KB uses `word` or another form of it (same stem). */
@@ -95,12 +106,21 @@ export class Vocabulary {
     return this.words.some((word) => word.length > prefix.length && word.startsWith(prefix));
   }
 
-  /** The KB word `word` is a typo of, by the rule above, or undefined. */
+  private forms: readonly string[] | undefined;
+
+  /** The KB's words, then the common English words that are forms of them ("invitation" of "invite"). */
+  private *candidates(): Generator<string> {
+    yield* this.words;
+    this.forms ??= [...this.bands.keys()].filter((word) => !this.known.has(word) && this.stems.has(stem(word, this.language)));
+    yield* this.forms;
+  }
+
+  /** The KB word (or form of one) `word` is a typo of, by the rule above, or undefined. */
   correct(word: string): string | undefined {
     if (this.realWords.has(word)) return undefined;
     let best: string | undefined;
     let bestSteps = Number.POSITIVE_INFINITY;
-    for (const candidate of this.words) {
+    for (const candidate of this.candidates()) {
       // Words are ordered by how many pages use them: a later word must be strictly closer to win.
       const steps = typoEdits(word, candidate);
       if (steps !== undefined && steps < bestSteps) {
