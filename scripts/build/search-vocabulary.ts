@@ -20,7 +20,7 @@ import { dictionaryWords } from '../../plugins/text/dictionary-words.ts';
 import { stem } from '../../plugins/text/stem.ts';
 import { stopWordsFor } from '../../plugins/text/stop-words.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
-import { typoEdits } from '../../plugins/text/typo-rule.ts';
+import { collapseRepeats, typoEdits } from '../../plugins/text/typo-rule.ts';
 import { englishLevels, type WordLevel } from '../../plugins/text/word-commonness.ts';
 import { frontCode } from '../../plugins/text/front-coding.ts';
 
@@ -209,10 +209,24 @@ export function realWordsNearKb(words: readonly string[], dictionary: ReadonlySe
     if (!list) near.set(entry, [word]);
     else if (!list.includes(word)) list.push(word);
   };
+  // Short dictionary words by their letters with repeats read once, for the rule's "a letter typed twice is no edit".
+  const collapsed = new Map<string, string[]>();
+  for (const entry of dictionary) {
+    if (entry.length < 4 || entry.length >= 8) continue;
+    const key = collapseRepeats(entry);
+    if (key === entry) continue;
+    const bucket = collapsed.get(key);
+    if (bucket) bucket.push(entry);
+    else collapsed.set(key, [entry]);
+  }
   for (const word of words) {
     if (word.length < 4 || /\d/.test(word)) continue;
     for (const entry of oneEditFrom(word, letters)) {
       if (entry.length >= 4 && entry.length < 8 && entry[0] === word[0] && dictionary.has(entry) && isCandidate(entry)) add(entry, word);
+    }
+    const single = collapseRepeats(word);
+    for (const key of [single, ...oneEditFrom(single, letters)]) {
+      for (const entry of collapsed.get(key) ?? []) if (entry[0] === word[0] && typoEdits(entry, word) !== undefined && isCandidate(entry)) add(entry, word);
     }
     for (let length = Math.max(8, word.length - 2); length <= word.length + 2; length++) {
       for (const entry of long.get(`${word[0]}${length}`) ?? []) {

@@ -4,9 +4,13 @@
  * file joins those lookups by a stated rule.
  *
  * Weights. Each word of the query weighs how much it says about what the
- * question is about: BM25's rarity `ln(1 + (N − n + 0.5) / (n + 0.5))`,
- * where `n` is the number of the `N` articles a KB word is found on, so a
- * word most articles use ("time", "app") weighs little. A word the KB never
+ * question is about. A KB word weighs BM25's rarity `ln(1 + (N − n + 0.5)
+ * / (n + 0.5))` over the articles that are about it (`n` of the `N`
+ * articles have it in their title, keywords, summary or synonyms), but
+ * never more than twice its rarity over all their text (a word on most
+ * pages, such as the "stuck" of every "Still stuck?", says little), nor
+ * more than its commonness in English allows (below: "month", "last" and
+ * "find" are ordinary words even when few titles hold them). A word the KB never
  * uses weighs by how common it is in English (SCOWL sizes, see
  * `scripts/build/search-vocabulary.ts`): as a KB word on a quarter of the
  * articles for the most common words ("home", "night"), a tenth for the
@@ -70,6 +74,8 @@ export const TASK_SHARE = 0.5;
  * weighs as a word on none.
  */
 export const BAND_SHARES: readonly number[] = [0.35, 0.2];
+/** A KB word weighs at most this many times its rarity over all the text (a word on most pages, such as "stuck" of every "Still stuck?", says little). */
+export const SPREAD_FACTOR = 2;
 /** Metadata fields that count as the article being about a word. */
 export const STRONG_FIELDS: ReadonlySet<string> = new Set(['title', 'keywords', 'summary', 'synonyms']);
 
@@ -177,7 +183,7 @@ export function rankPages(
   phrases: readonly PhraseLookup[] = [],
   context: RankContext = {},
 ): RankedPage[] {
-  const weights = lookups.map((lookup) => Math.min(rarity(lookup.hits.filter(isStrong).length, total), unknownWeight({ word: lookup.word, band: lookup.band }, total)));
+  const weights = lookups.map((lookup) => Math.min(rarity(lookup.hits.filter(isStrong).length, total), unknownWeight({ word: lookup.word, band: lookup.band }, total), SPREAD_FACTOR * rarity(lookup.hits.length, total)));
   const weightOf = new Map(lookups.map((lookup, i) => [lookup.term, weights[i] as number]));
   const phraseWeights = phrases.map((p) => p.terms.reduce((sum, term) => sum + (weightOf.get(term) ?? 0), 0));
   const queryWeight =
@@ -201,7 +207,8 @@ export function rankPages(
     }
   });
   const strongTerms = (page: PageState) => new Set([...page.strong].map((i) => lookups[i]?.term));
-  const actions = lookups.flatMap((lookup, i) => (lookup.action ? [i] : []));
+  // The task a query names is its first action word ("approve" in "approve holiday requests").
+  const actions = lookups.flatMap((lookup, i) => (lookup.action ? [i] : [])).slice(0, 1);
   const ranked: Array<{ id: string; page: PageState; coverage: number; strength: number; together: number; task: number }> = [];
   for (const [id, page] of pages) {
     let covered = 0;
