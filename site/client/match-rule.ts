@@ -12,12 +12,11 @@
  * more than its commonness in English allows (below: "month", "last" and
  * "find" are ordinary words even when few titles hold them). A word the KB never
  * uses weighs by how common it is in English (SCOWL sizes, see
- * `scripts/build/search-vocabulary.ts`): as a KB word on a quarter of the
- * articles for the most common words ("home", "night"), a tenth for the
- * next ("appointment"), a twenty-fifth for the common rest ("router") and a
- * fiftieth for the less common ones ("lasagna"); a word in no English list
- * at all (a brand, a product: "netflix", "kubernetes") weighs as a word on
- * no article. So ordinary words a customer adds ("…from home", "…at
+ * `scripts/build/search-vocabulary.ts`): as a KB word on 35% of the
+ * articles for the most common words ("home", "night"), 20% for the
+ * next ("appointment"); any other word (a rarer word, a brand, a
+ * product: "lasagna", "netflix", "kubernetes") weighs twice a KB word found
+ * on no article: it names something the KB never mentions. So ordinary words a customer adds ("…from home", "…at
  * night") cost little, and a word that changes the subject costs the most.
  *
  * The rule for "no match". An article covers a word fully when the word is
@@ -71,9 +70,11 @@ export const TASK_SHARE = 0.5;
 /**
  * An unknown word weighs as a KB word on this share of the articles, by
  * its commonness band in English (most common first); a word in no band
- * weighs as a word on none.
+ * weighs `RARE_FACTOR` times a word on none.
  */
 export const BAND_SHARES: readonly number[] = [0.35, 0.2];
+/** How many times a KB word on no article a word in no commonness band weighs. */
+export const RARE_FACTOR = 2;
 /** A KB word weighs at most this many times its rarity over all the text (a word on most pages, such as "stuck" of every "Still stuck?", says little). */
 export const SPREAD_FACTOR = 2;
 /** Metadata fields that count as the article being about a word. */
@@ -147,7 +148,7 @@ export function rarity(pages: number, total: number): number {
 /** The weight of a word the KB does not use, by its commonness band (see above). */
 export function unknownWeight(word: UnknownWord, total: number): number {
   const share = word.band === undefined ? 0 : (BAND_SHARES[word.band] ?? 0);
-  return rarity(share * total, total);
+  return (word.band === undefined ? RARE_FACTOR : 1) * rarity(share * total, total);
 }
 
 const isStrong = (hit: WordHit) => hit.fields.some((field) => STRONG_FIELDS.has(field));

@@ -16,7 +16,7 @@ describe('rankPages', () => {
   });
 
   it('weighs a word the KB does not use by how common it is in English', () => {
-    expect(unknownWeight({ word: 'netflix' }, TOTAL)).toBeCloseTo(rarity(0, TOTAL));
+    expect(unknownWeight({ word: 'netflix' }, TOTAL)).toBeCloseTo(2 * rarity(0, TOTAL));
     expect(unknownWeight({ word: 'home', band: 0 }, TOTAL)).toBeLessThan(unknownWeight({ word: 'appointment', band: 1 }, TOTAL));
     expect(unknownWeight({ word: 'appointment', band: 1 }, TOTAL)).toBeLessThan(unknownWeight({ word: 'netflix' }, TOTAL));
     const cancel = lookup('cancel', [hit('cancel', 10, ['title'])], { band: 0 });
