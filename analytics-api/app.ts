@@ -20,6 +20,7 @@ import { eventsRoute } from './routes/events.ts';
 import { exportRoute } from './routes/export.ts';
 import { healthRoute } from './routes/health.ts';
 import { statsRoute } from './routes/stats.ts';
+import { contactRoute } from './routes/contact.ts';
 import type { ServiceSettings } from './service-settings.ts';
 import type { ArticleList } from './site/article-list.ts';
 
@@ -42,6 +43,8 @@ export interface AppOptions {
   health?: StorageHealth;
   /** Where unexpected errors are logged. */
   logError?: (error: unknown) => void;
+  /** Called when a contact request is committed to the outbox (the server wakes its delivery worker). */
+  onContactAccepted?: () => void;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -50,6 +53,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const health = options.health ?? createStorageHealth(db, { integrity: false, now });
   const writer = options.writer ?? createEventWriter(db, { onError: options.logError, onOutcome: (error) => health.noteWrite(error) });
   const salt = createDailySalt();
+  const hashVisitor = options.hashVisitor ?? createVisitorHasher(settings.siteUrl, salt);
   const api = new Hono<AppEnv>()
     .use(clientAddress(settings.trustedProxies))
     .use(originPolicy(settings.allowedOrigins))
@@ -58,7 +62,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       '/events',
       eventsRoute({
         writer,
-        hashVisitor: options.hashVisitor ?? createVisitorHasher(settings.siteUrl, salt),
+        hashVisitor,
         voteKey: options.voteKey ?? createVoteKeyer(settings.siteUrl, salt),
         budget: createDailyBudget(settings.eventsPerDay),
         articles: options.articles,
@@ -66,6 +70,22 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         respectDnt: settings.respectDnt,
         respectGpc: settings.respectGpc,
         maxClockSkewMs: settings.maxClockSkewMs,
+        now,
+      }),
+    )
+    .route(
+      '/contact',
+      contactRoute({
+        db,
+        contact: settings.contact,
+        writer,
+        hashVisitor,
+        articles: options.articles,
+        dropBots: settings.dropBots,
+        respectDnt: settings.respectDnt,
+        respectGpc: settings.respectGpc,
+        onAccepted: options.onContactAccepted,
+        health,
         now,
       }),
     )

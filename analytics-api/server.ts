@@ -16,6 +16,9 @@ import { createEventWriter } from './db/event-writer.ts';
 import { openDatabase } from './db/open-database.ts';
 import { checkIntegrityNow, checkWritable, createStorageHealth } from './db/storage-health.ts';
 import { pruneEvents, retentionCutoff } from './db/prune-events.ts';
+import { startDeliveryWorker, type DeliveryWorker } from './contact/delivery-worker.ts';
+import { createTarget } from './contact/targets/create-target.ts';
+import { pruneContactRequests } from './outbox/prune-contact-requests.ts';
 import { ARTICLE_MANIFEST } from '../site/lib/article-manifest.ts';
 import { watchedArticleList, type ArticleList } from './site/article-list.ts';
 import { mountSite } from './site/serve-site.ts';
@@ -100,13 +103,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const health = createStorageHealth(db);
   const writer = createEventWriter(db, { onError: logError, onOutcome: (error) => health.noteWrite(error) });
-  const app = createApp({ db, settings: options.settings, writer, logError, health, ...(articles ? { articles } : {}) });
+  const contact = options.settings.contact;
+  let worker: DeliveryWorker | undefined;
+  const app = createApp({ db, settings: options.settings, writer, logError, health, onContactAccepted: () => worker?.wake(), ...(articles ? { articles } : {}) });
   if (site !== false) mountSite(app, site);
 
   const prune = () => {
     try {
-      const result = pruneEvents(db, retentionCutoff(Date.now(), options.settings.retentionMonths));
+      const cutoff = retentionCutoff(Date.now(), options.settings.retentionMonths);
+      const result = pruneEvents(db, cutoff);
       if (result.days > 0) log(`Rolled up ${result.days} day(s) of raw events past retention (${result.events} events).`);
+      const requests = pruneContactRequests(db, cutoff);
+      if (requests > 0) log(`Deleted ${requests} contact request record(s) past retention.`);
     } catch (error) {
       logError(error);
     }
@@ -137,6 +145,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   server.on('error', logError);
+  if (contact?.target) {
+    const target = createTarget(contact.target, contact.delivery);
+    worker = startDeliveryWorker(db, { target, ...contact.delivery, log, logError });
+    log(`Delivering contact requests to ${target.description}.`);
+  }
   let draining = false;
   // While shutting down, ask keep-alive clients to hang up after their current request,
   // so busy connections drain instead of holding the server open until the timeout.
@@ -174,6 +187,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           });
           server.closeIdleConnections();
         });
+        await worker?.close();
         writer.close();
         await health.close();
         // Closing the last connection checkpoints the WAL into the database file and removes it.

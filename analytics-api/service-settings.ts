@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { originSchema, trustedProxySchema, type AnalyticsConfig } from '../plugins/config/analytics-config.ts';
+import type { ContactSettings } from './contact/contact-settings.ts';
 
 /** Everything `createApp` needs besides the database. */
 export interface ServiceSettings {
@@ -23,6 +24,8 @@ export interface ServiceSettings {
   eventsPerDay: number;
   maxClockSkewMs: number;
   retentionMonths: number;
+  /** Contact requests (`POST /api/contact`): target, limits, retries, triage rules. Undefined: the endpoint answers 503. */
+  contact?: ContactSettings | undefined;
 }
 
 /** A setting from the environment or the command line that is not valid. */

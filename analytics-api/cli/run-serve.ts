@@ -2,8 +2,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_MANIFEST } from '../../site/lib/article-manifest.ts';
-import { UserError } from '../../scripts/cli/user-error.ts';
 import { ServerStartError, startServer } from '../server.ts';
+import { supportSettings } from '../../plugins/config/support-config.ts';
+import { UsageError, UserError } from '../../scripts/cli/user-error.ts';
+import { resolveContactSettings, type ContactSettings } from '../contact/contact-settings.ts';
+import { SettingsError } from '../service-settings.ts';
 import { loadServiceConfig } from './load-service-config.ts';
 import { cliDatabaseError } from './open-cli-database.ts';
 
@@ -21,7 +24,17 @@ export interface ServeOptions {
 }
 
 export async function runServe(options: ServeOptions): Promise<void> {
-  const { config, settings, db } = loadServiceConfig(options.content, options.db);
+  const { config, settings: base, db } = loadServiceConfig(options.content, options.db);
+  let contact: ContactSettings;
+  try {
+    contact = resolveContactSettings(config.contact, supportSettings(config), process.env);
+  } catch (error) {
+    throw error instanceof SettingsError ? new UsageError(error.message) : error;
+  }
+  const settings = { ...base, contact };
+  if (!contact.target) {
+    process.stderr.write('No contact delivery configured (contact.deliver or KB_CONTACT_WEBHOOK_URL): POST /api/contact answers 503 and the contact page hands customers to contact.form_url / contact.email.\n');
+  }
   let site = options.site;
   if (site !== false && !options.siteGiven) {
     if (!existsSync(site)) {

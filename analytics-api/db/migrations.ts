@@ -3,6 +3,7 @@
  * database's `PRAGMA user_version` records how many have run; never edit a
  * released migration, add a new one.
  */
+import { contactOutboxMigration } from '../outbox/outbox-migration.ts';
 
 /**
  * Migration 1.
@@ -117,8 +118,8 @@ CREATE TABLE service_checks (
 );
 `;
 
-/** Every migration, in order; index + 1 is the `user_version` after it runs. */
-export const migrations: readonly string[] = [v1, v2];
+/** Every migration, in order; index + 1 is the `user_version` after it runs. Migration 3 is the contact outbox. */
+export const migrations: readonly string[] = [v1, v2, contactOutboxMigration];
 
 /** The first schema version written with `secure_delete`; older files are vacuumed once when migrated. */
 export const SECURE_DELETE_VERSION = 2;

@@ -19,7 +19,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Free text typed by a customer: bounded, well-formed Unicode, no control characters, no bidi overrides or zero-width characters. */
-function typedText(max: number) {
+export function typedText(max: number) {
   return z
     .string()
     .max(max, `must be at most ${max} characters`)

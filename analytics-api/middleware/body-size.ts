@@ -11,9 +11,10 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../app-env.ts';
 import { ApiError } from '../http/api-error.ts';
 
-export function bodySize(maxBytes: number): MiddlewareHandler<AppEnv> {
+/** `fix` ends the 413 message: what the client should do instead. */
+export function bodySize(maxBytes: number, fix = 'send fewer events per request'): MiddlewareHandler<AppEnv> {
   const tooLarge = (): never => {
-    throw new ApiError(413, 'payload_too_large', `The body is larger than ${maxBytes} bytes: send fewer events per request.`);
+    throw new ApiError(413, 'payload_too_large', `The body is larger than ${maxBytes} bytes: ${fix}.`);
   };
   const streamed = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return async function bodySize(c, next) {

@@ -97,8 +97,12 @@ export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): IssueTe
             : `${named} is ${describeValue(input)}, not a valid ${issue.format}`,
         fix: issue.message,
       };
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A union with its own message ("<what>: <fix>", e.g. an unknown delivery target) says more than the default.
+      const cut = issue.message.indexOf(': ');
+      if (issue.message !== 'Invalid input' && cut > 0) return { key, what: `${named} is ${describeValue(input)}: it ${issue.message.slice(0, cut)}`, fix: issue.message.slice(cut + 2) };
       return { key, what: `${named} is ${describeValue(input)}, which does not fit`, fix: 'check the documented form of this key' };
+    }
     default: {
       // Custom checks word their message as "<what>: <fix>", e.g. "is in the future: use …".
       const subject = key === '' ? 'The file' : named;

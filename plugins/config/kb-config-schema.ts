@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { lintConfigShape } from './lint-config.ts';
 import { siteConfigShape } from './site-config.ts';
+import { contactConfigShape } from './contact-config.ts';
 import { analyticsConfigShape } from './analytics-config.ts';
 import { reportsConfigShape } from './reports-config.ts';
 import { supportConfigShape } from './support-config.ts';
@@ -15,6 +16,7 @@ export const kbConfigSchema = z
   .strictObject({
     ...lintConfigShape,
     ...siteConfigShape,
+    ...contactConfigShape,
     ...analyticsConfigShape,
     ...reportsConfigShape,
     ...supportConfigShape,

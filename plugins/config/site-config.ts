@@ -1,6 +1,6 @@
 /**
  * The help center's public face in `kb.config.yaml`: its name, address and
- * the helpdesk channel the contact page hands customers to.
+ * how its pages look. The contact channel is `contact-config.ts`.
  */
 import { z } from 'zod';
 
@@ -27,17 +27,4 @@ export const siteConfigShape = {
       toc_min_words: z.int().min(0).max(100_000).default(400),
     })
     .prefault({}),
-  contact: z
-    .strictObject({
-      /** A helpdesk web form; the contact page appends `article`, `search`, `session` and `subject` as query parameters. */
-      form_url: z.url().optional(),
-      /** Used when no form is set: a mailto link whose body carries the same fields. */
-      email: z.email().optional(),
-      /** Answer-time promise shown on the contact page. */
-      response_time: z.string().max(80).default('within one business day'),
-    })
-    .prefault({})
-    .refine((c) => c.form_url !== undefined || c.email !== undefined, {
-      message: 'has no channel: set contact.form_url or contact.email so customers can reach support',
-    }),
 };

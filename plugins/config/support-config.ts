@@ -6,13 +6,19 @@
  * number or rule from PLAYBOOK.md §2-3; rules are data (phrases and
  * conditions), so a team changes its triage by editing YAML, not code.
  *
- * Phrases match whole words, ignore case and treat ’ like '. A phrase is a
- * string, or `{ any: [...], with_any: [...], unless_any: [...] }` when it
- * only counts next to other words ("can't log in" with "all users") or never
- * next to some ("down" but not "drop-down").
+ * Phrases match whole words on their stems (so "hacked" finds "hacking"),
+ * ignore case and treat ’ like '. A phrase is a string, or `{ any: [...],
+ * with_any: [...], within_words: N, unless_any: [...] }` when it only counts
+ * next to other words ("can't log in" with "all users", at most N words
+ * apart) or never next to some ("down" but not "drop-down").
+ *
+ * Word lists come in two layers: the lists under `support.*` hold for every
+ * language, and `support.languages.<code>` adds the lists of one language
+ * (`support-languages.ts`; English and German shipped).
  */
 import { z } from 'zod';
 import type { KbConfig } from './kb-config-schema.ts';
+import { everyLanguageKeywords, everyLanguagePriorityKeywords, shippedLanguages } from './support-languages.ts';
 
 /** Triage priorities, most urgent first. */
 export const priorityIds = ['P0', 'P1', 'P2', 'P3'] as const;
@@ -33,13 +39,24 @@ const phraseText = z.string().trim().min(1).max(100);
 /** One phrase rule: a plain phrase, or phrases that only count with (or never with) other words. */
 export const phraseSchema = z.union([
   phraseText,
-  z.strictObject({
-    any: z.array(phraseText).min(1).max(200),
-    with_any: z.array(phraseText).min(1).max(200).optional(),
-    unless_any: z.array(phraseText).min(1).max(200).optional(),
-  }),
+  z
+    .strictObject({
+      any: z.array(phraseText).min(1).max(200),
+      with_any: z.array(phraseText).min(1).max(200).optional(),
+      /** `with_any` only counts this many words before or after the `any` phrase. */
+      within_words: z.int().min(0).max(100).optional(),
+      unless_any: z.array(phraseText).min(1).max(200).optional(),
+    })
+    .refine((r) => r.within_words === undefined || r.with_any !== undefined, { message: 'has within_words without with_any: add the with_any words it measures the distance to' }),
 ]);
 export type PhraseRule = z.infer<typeof phraseSchema>;
+
+/** ISO 639-1 language codes (`en`, `de`), the codes triage, templates and the site use. */
+export const languageCode = z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code such as "en" or "de"');
+
+/** The sentiments triage tells apart, most negative first. */
+export const sentiments = ['angry', 'frustrated', 'neutral', 'positive'] as const;
+export type Sentiment = (typeof sentiments)[number];
 const phraseList = z.array(phraseSchema).max(500);
 
 /** A value or a list of values; YAML reads better with `category: bug` than `category: [bug]`. */
@@ -88,6 +105,12 @@ export const ruleConditionSchema = z
     unresolved_after_minutes: z.number().positive().max(10_000_000).optional(),
     /** The largest money amount written in the ticket is above this. */
     amount_above: z.number().min(0).optional(),
+    /** The ticket's detected language (ISO 639-1) is one of these. */
+    language: oneOrMore(languageCode).optional(),
+    /** The ticket's sentiment is one of these. */
+    sentiment: oneOrMore(z.enum(sentiments)).optional(),
+    /** The trained model (`support.triage_model`) predicts one of these labels. */
+    predicted: oneOrMore(z.string().min(1).max(100)).optional(),
   })
   .refine((c) => Object.keys(c).length > 0, { message: 'has no conditions: add at least one, such as "category: bug"' });
 export type RuleCondition = z.infer<typeof ruleConditionSchema>;
@@ -140,84 +163,35 @@ const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a 24-hour t
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date such as 2026-12-25');
 
-/** Default phrase lists. Named lists are what `mentions:` conditions and the scripts refer to. */
+/**
+ * The built-in phrase list names, each empty for every language: their
+ * words are per language (`support.languages.<code>.phrases`). Named lists
+ * are what `mentions:` conditions and the scripts refer to.
+ */
 export const defaultPhrases = {
-  angry: [
-    'unacceptable', 'ridiculous', 'furious', 'angry', 'outraged', 'disgusted', 'terrible', 'horrible', 'awful',
-    'worst', 'useless', 'pathetic', 'fed up', 'sick of', 'waste of money', 'waste of time', 'never again',
-  ],
-  negative: [
-    'frustrated', 'frustrating', 'disappointed', 'disappointing', 'annoyed', 'annoying', 'unhappy', 'not happy',
-    'still broken', 'still not working', 'again and again', 'third time', 'no one replied', 'nobody replied',
-  ],
-  praise: [
-    'thank you so much', 'thanks so much', 'love', 'awesome', 'amazing', 'great job', 'great support', 'excellent',
-    'fantastic', 'perfect', 'you rock', 'life saver', 'lifesaver', 'well done', 'super helpful', 'very helpful',
-  ],
-  cancellation: [
-    'cancel my subscription', 'cancel our subscription', 'cancel the subscription', 'cancel my account',
-    'cancel our account', 'cancel my plan', 'cancel our plan', 'cancellation', 'close my account', 'close our account',
-    'not renewing', 'not going to renew', "won't be renewing", 'terminate our contract', 'end our contract',
-  ],
-  downgrade: ['downgrade', 'downgrading', 'cheaper plan', 'smaller plan', 'move to the free plan', 'switch to the free plan'],
-  competitor: ['switching to', 'switch to another', 'moving to another', 'competitor', 'alternative to you', 'other provider'],
-  refund: ['refund', 'refunded', 'money back', 'chargeback', 'reimburse'],
-  failed_payment: ['payment failed', 'payment failure', 'failed payment', 'card declined', 'card was declined', 'payment was declined'],
-  legal: ['lawyer', 'lawyers', 'legal', 'sue', 'suing', 'lawsuit', 'attorney'],
-  ux_confusion: ['confusing', 'confused', 'unclear', "can't find", 'cannot find', 'hard to find', 'where is', 'not obvious'],
-};
+  angry: [],
+  negative: [],
+  praise: [],
+  cancellation: [],
+  downgrade: [],
+  competitor: [],
+  refund: [],
+  failed_payment: [],
+  legal: [],
+  ux_confusion: [],
+} satisfies Record<string, PhraseRule[]>;
 
-/** Default category tags (PLAYBOOK §2.2) and the words that suggest each. Order breaks ties. */
-export const defaultTicketCategories = {
-  security: [
-    'security', 'breach', 'breached', 'hacked', 'phishing', 'vulnerability', 'unauthorized access', 'unauthorised access',
-    'suspicious login', 'compromised', 'data leak', 'leaked',
-  ],
-  billing: [
-    'billing', 'invoice', 'invoices', 'charge', 'charged', 'overcharged', 'double charged', 'refund', 'payment',
-    'receipt', 'subscription', 'credit card', 'pricing', 'vat',
-  ],
-  bug: [
-    'bug', 'broken', 'outage',
-    { any: ['down'], unless_any: ['drop-down', 'drop down', 'dropdown', 'scroll down', 'slow down', 'down arrow', 'go down the list'] }, 'error', 'crash', 'crashes', 'crashed', 'not working', "doesn't work", 'does not work',
-    'stopped working', 'glitch', 'blank page', 'fails', 'failed',
-  ],
-  'churn-risk': [
-    'cancel my subscription', 'cancel our subscription', 'cancel my account', 'cancel our account', 'cancellation',
-    'close my account', 'close our account', 'not renewing', 'switching to', 'competitor', 'too expensive',
-  ],
-  'feature-request': [
-    'feature request', 'nice to have', 'suggestion', 'would be nice', 'would love', 'please add', 'could you add',
-    'wish', 'roadmap',
-  ],
-  performance: ['slow', 'slowly', 'lag', 'laggy', 'takes forever', 'timeout', 'timed out', 'performance', 'freezes', 'frozen'],
-  integration: ['integration', 'integrate', 'api', 'webhook', 'webhooks', 'sync', 'syncing', 'third-party', 'zapier'],
-  account: [
-    'account', 'password', 'log in', 'login', 'sign in', 'email address', 'profile', 'two-factor', '2fa', 'username',
-  ],
-  onboarding: ['getting started', 'get started', 'set up', 'setup', 'onboarding', 'trial', 'first time', 'new account'],
-  'how-to': ['how do i', 'how can i', 'how to', 'where can i', 'where do i', 'is it possible', 'can i', 'guide'],
-};
+/**
+ * Category tags (PLAYBOOK §2.2) in tie-breaking order, with the words that
+ * suggest each in every language; each language adds its own words. How-to
+ * comes before the topics it asks about, so "How do I add a teammate?" is a
+ * how-to question about accounts.
+ */
+export const categoryOrder = ['security', 'billing', 'bug', 'churn-risk', 'feature-request', 'performance', 'integration', 'how-to', 'account', 'onboarding'] as const;
+export const defaultTicketCategories: Record<string, PhraseRule[]> = Object.fromEntries(categoryOrder.map((id) => [id, everyLanguageKeywords[id] ?? []]));
 
-const cantLogIn = [
-  "can't log in", 'cannot log in', 'can not log in', 'cant log in', "can't login", 'cannot login', 'unable to log in',
-  "can't sign in", 'cannot sign in', 'unable to sign in',
-];
-const allUsers = [
-  'all users', 'all our users', 'all of our users', 'everyone', 'everybody', 'nobody', 'no one', 'none of us',
-  'whole team', 'entire team', 'all employees', 'all our employees', 'all our staff', 'all staff',
-];
-
-/** Priority keywords (PLAYBOOK §2.1); P2 is the fallback, so it has none. */
-export const defaultPriorityKeywords = {
-  P0: [
-    'outage',
-    { any: ['down'], unless_any: ['drop-down', 'drop down', 'dropdown', 'scroll down', 'slow down', 'down arrow', 'go down the list'] },
-    'data loss', 'lost data', 'breach', { any: cantLogIn, with_any: allUsers }, 'payment failed', 'payment failure',
-  ],
-  P1: ['broken', 'not working', 'error', 'billing issue', 'billing error'],
-  P3: ['feature request', 'nice to have', 'suggestion', 'cosmetic'],
-};
+/** Priority keywords for every language (PLAYBOOK §2.1); each language adds its own. */
+export const defaultPriorityKeywords = everyLanguagePriorityKeywords;
 
 export const defaultRoutingRules = [
   { name: 'security', when: { category: ['security'] }, route: 'security-team', set_priority: 'P0' as const, note: 'no resolution attempt by support' },
@@ -225,7 +199,7 @@ export const defaultRoutingRules = [
   { name: 'enterprise-billing', when: { category: ['billing'], plan: ['enterprise'] }, route: 'account-manager' },
   { name: 'churn-risk', when: { has_category: ['churn-risk'] }, route: 'retention-workflow' },
   { name: 'repeat-bug', when: { category: ['bug'], repeat_issue: true }, route: 'senior-support' },
-  { name: 'angry-valuable', when: { mentions: ['angry'], ltv_above: 1000 }, route: 'retention-specialist' },
+  { name: 'angry-valuable', when: { sentiment: ['angry' as const], ltv_above: 1000 }, route: 'retention-specialist' },
   { name: 'first-how-to', when: { category: ['how-to'], first_contact: true }, route: 'onboarding-team' },
 ];
 
@@ -281,8 +255,55 @@ export const defaultChurnOffers = [
 
 const points = (value: number) => z.int().min(0).max(100).default(value);
 
+/** The lists of one language (`support.languages.<code>`); see `support-languages.ts`. */
+const languageListsSchema = z.strictObject({
+  /** Category keywords in this language, on top of `support.ticket_categories.keywords`. */
+  keywords: z.record(kebabId, phraseList).default({}),
+  /** Priority keywords in this language, on top of `support.priorities.keywords`. */
+  priority_keywords: z.partialRecord(priority, phraseList).default({}),
+  /** Named phrase lists in this language, on top of `support.phrases` (same names). */
+  phrases: z.record(snakeId, phraseList).default({}),
+  /** Sentiment words; the `angry`, `negative` and `praise` phrase lists count too. */
+  sentiment: z
+    .strictObject({
+      angry: phraseList.default([]),
+      frustrated: phraseList.default([]),
+      positive: phraseList.default([]),
+      /** A positive word right after one of these ("not happy") reads as frustrated. */
+      negations: z.array(phraseText).max(200).default([]),
+    })
+    .prefault({}),
+  /** Words that name no topic, for topic clustering, on top of the language's standard stop words. */
+  stop_words: z.array(z.string().min(1).max(60)).max(2000).default([]),
+});
+
+/** A shipped language named in the config keeps the shipped list of every field it leaves out. */
+function withShippedLists(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [code, lists] of Object.entries(value as Record<string, unknown>)) {
+    const shipped = shippedLanguages[code];
+    if (shipped && lists !== null && typeof lists === 'object' && !Array.isArray(lists)) {
+      const given = lists as Record<string, unknown>;
+      const sentiment = given.sentiment !== null && typeof given.sentiment === 'object' ? { ...shipped.sentiment, ...(given.sentiment as object) } : given.sentiment ?? shipped.sentiment;
+      out[code] = { ...shipped, ...given, sentiment };
+    } else {
+      out[code] = lists ?? (shipped ? { ...shipped } : {});
+    }
+  }
+  return out;
+}
+
 const supportSchema = z
   .strictObject({
+    /** Word lists per language, by ISO 639-1 code; tickets in other languages use the default language's lists. */
+    languages: z
+      .preprocess(withShippedLists, z.record(languageCode, languageListsSchema).refine((l) => Object.keys(l).length > 0, { message: 'is empty: name at least one language, such as "en: {}"' }))
+      .default(() => structuredClone({ ...shippedLanguages }) as never),
+    /** The language of tickets too short to tell (and of replies with no template in the ticket's language). */
+    default_language: languageCode.default('en'),
+    /** A model trained with `kb triage train` (path from the working folder), used as evidence below the playbook rules. */
+    triage_model: z.string().min(1).max(500).nullable().default(null),
     business_hours: z
       .strictObject({
         days: z.array(z.enum(weekdays)).min(1).max(7).default(['mon', 'tue', 'wed', 'thu', 'fri']),
@@ -317,6 +338,20 @@ const supportSchema = z
         keywords: z.partialRecord(priority, phraseList).default(defaultPriorityKeywords),
         /** Categories that force a priority whatever the words say. */
         forced_by_category: z.record(kebabId, priority).default({ security: 'P0' }),
+        /**
+         * How-to and general questions (PLAYBOOK §2.1): a ticket with one of
+         * `categories`, none of `unless_categories` and none of the phrase lists
+         * `unless_mentions` (a legal threat is no general question) gets
+         * `priority` unless a keyword of a more urgent priority matched.
+         */
+        questions: z
+          .strictObject({
+            priority: priority.default('P3'),
+            categories: z.array(kebabId).max(50).default(['how-to']),
+            unless_categories: z.array(kebabId).max(50).default(['bug', 'performance', 'security', 'churn-risk']),
+            unless_mentions: z.array(snakeId).max(50).default(['legal']),
+          })
+          .prefault({}),
         /**
          * The helpdesk's own priorities on the P0-P3 scale, for reports that
          * show them beside triage's (keys in any case: Urgent, high, …; a key
@@ -359,6 +394,8 @@ const supportSchema = z
         keywords: z.record(kebabId, phraseList).default(defaultTicketCategories),
         /** Primary category when neither the helpdesk, the tags nor the words name one. */
         default: kebabId.default('how-to'),
+        /** Categories whose words outrank every other evidence, the helpdesk's field included (security → escalate at once). */
+        precedence: z.array(kebabId).max(20).default(['security']),
         max_secondary: z.int().min(0).max(5).default(2),
       })
       .prefault({}),
@@ -554,7 +591,7 @@ type SupportInput = z.infer<typeof supportSchema>;
 /** Every name a rule refers to must exist: categories, phrase lists, templates, root causes. */
 function checkReferences(support: SupportInput, ctx: z.core.$RefinementCtx<SupportInput>): void {
   const categories = Object.keys(support.ticket_categories.keywords);
-  const phraseLists = Object.keys(support.phrases);
+  const phraseLists = [...new Set([...Object.keys(support.phrases), ...Object.values(support.languages).flatMap((l) => Object.keys(l.phrases))])];
   const causes = Object.keys(support.root_causes.actions);
   const category = (value: string, path: PropertyKey[]) => {
     if (!categories.includes(value)) {
@@ -574,6 +611,18 @@ function checkReferences(support: SupportInput, ctx: z.core.$RefinementCtx<Suppo
   category(support.ticket_categories.default, ['ticket_categories', 'default']);
   for (const key of Object.keys(support.priorities.forced_by_category)) category(key, ['priorities', 'forced_by_category', key]);
   for (const key of Object.keys(support.templates.by_category)) category(key, ['templates', 'by_category', key]);
+  for (const [i, key] of support.ticket_categories.precedence.entries()) category(key, ['ticket_categories', 'precedence', i]);
+  for (const [i, key] of support.priorities.questions.categories.entries()) category(key, ['priorities', 'questions', 'categories', i]);
+  for (const [i, key] of support.priorities.questions.unless_categories.entries()) category(key, ['priorities', 'questions', 'unless_categories', i]);
+  support.priorities.questions.unless_mentions.forEach((name, i) => {
+    if (!phraseLists.includes(name)) ctx.addIssue({ code: 'custom', path: ['priorities', 'questions', 'unless_mentions', i], message: `names "${name}", which is not a phrase list: use one of ${phraseLists.join(', ')}` });
+  });
+  for (const [code, lists] of Object.entries(support.languages)) {
+    for (const key of Object.keys(lists.keywords)) category(key, ['languages', code, 'keywords', key]);
+  }
+  if (!Object.hasOwn(support.languages, support.default_language)) {
+    ctx.addIssue({ code: 'custom', path: ['default_language'], message: `is "${support.default_language}", which has no lists under support.languages: use one of ${Object.keys(support.languages).join(', ')}, or add "${support.default_language}" there` });
+  }
   category(support.voc.feature_category, ['voc', 'feature_category']);
   category(support.voc.bug_category, ['voc', 'bug_category']);
   support.routing.rules.forEach((rule, i) => conditions(rule.when, ['routing', 'rules', i, 'when']));
@@ -594,8 +643,14 @@ function checkReferences(support: SupportInput, ctx: z.core.$RefinementCtx<Suppo
   support.routing.flags.forEach((rule) => collect(rule.when));
   support.escalation.forEach((rule) => collect(rule.when));
   support.root_causes.rules.forEach((rule) => collect(rule.when));
-  for (const name of phraseLists) {
-    if (!Object.hasOwn(defaultPhrases, name) && !used.has(name)) {
+  const unused = (name: string) => !Object.hasOwn(defaultPhrases, name) && !used.has(name);
+  for (const [code, lists] of Object.entries(support.languages)) {
+    for (const name of Object.keys(lists.phrases)) {
+      if (unused(name)) ctx.addIssue({ code: 'custom', path: ['languages', code, 'phrases', name], message: `is not used by any rule: check its spelling (built-in lists are ${Object.keys(defaultPhrases).join(', ')}) or refer to it with "mentions: ${name}"` });
+    }
+  }
+  for (const name of Object.keys(support.phrases)) {
+    if (unused(name)) {
       ctx.addIssue({ code: 'custom', path: ['phrases', name], message: `is not used by any rule: check its spelling (built-in lists are ${Object.keys(defaultPhrases).join(', ')}) or refer to it with "mentions: ${name}"` });
     }
   }

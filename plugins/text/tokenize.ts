@@ -15,3 +15,10 @@ export function tokenize(text: string): string[] {
   for (const match of foldText(text).matchAll(WORD)) words.push(match[0].replaceAll("'", ''));
   return words;
 }
+
+/** How many words `text` has, without building the list (for texts that only need counting). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}

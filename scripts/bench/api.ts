@@ -13,7 +13,14 @@
  * the database is opened and the stored rows are compared with the 2xx
  * answers.
  *
- *   node scripts/bench/api.ts [--duration 60] [--rounds 3] [--connections 32] [--out FILE]
+ * Then `POST /api/contact` is loaded for `--contact-duration` seconds on a
+ * server that delivers to a webhook receiver (its own child process)
+ * while it accepts: requests accepted per second (each committed to the
+ * outbox with its event before its 202), how many were delivered during
+ * the load, and whether every accepted one reached the receiver once the
+ * outbox drained. The contact rate limit is raised here, as for events.
+ *
+ *   node scripts/bench/api.ts [--duration 60] [--rounds 3] [--connections 32] [--contact-duration 20] [--out FILE]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,14 +32,21 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { eventBatchSchema } from '../../analytics-api/events/event-schema.ts';
+import { resolveContactSettings } from '../../analytics-api/contact/contact-settings.ts';
+import { loadConfig } from '../../plugins/config/load-config.ts';
+import { supportSettings } from '../../plugins/config/support-config.ts';
+import { createServer as createHttpServer } from 'node:http';
 import { startServer } from '../../analytics-api/server.ts';
 import type { ServiceSettings } from '../../analytics-api/service-settings.ts';
 
-type Mode = 'storage' | 'validate' | 'noop';
+type Mode = 'storage' | 'validate' | 'noop' | 'contact' | 'receiver';
 
 interface ChildMessage {
   port?: number;
   rss?: number;
+  /** Receiver: requests received and distinct idempotency keys so far. */
+  received?: number;
+  keys?: number;
 }
 
 /** The parts of autocannon's result this benchmark reads. */
@@ -63,18 +77,56 @@ const { values } = parseArgs({
     out: { type: 'string' },
     serve: { type: 'string' },
     db: { type: 'string' },
+    'contact-duration': { type: 'string', default: '20' },
+    webhook: { type: 'string' },
   },
 });
 
-if (values.serve !== undefined) await serveTarget(values.serve as Mode, values.db);
+const CONTACT_SECRET = 'bench-secret';
+
+if (values.serve === 'receiver') await serveReceiver();
+else if (values.serve !== undefined) await serveTarget(values.serve as Mode, values.db);
 else await main();
+
+/** Child process: a webhook receiver that answers 200 and reports what it got. */
+async function serveReceiver(): Promise<void> {
+  let received = 0;
+  const keys = new Set<string>();
+  const server = createHttpServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      received++;
+      keys.add(String(request.headers['idempotency-key']));
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  process.send?.({ port: typeof address === 'object' && address !== null ? address.port : 0 });
+  const reporter = setInterval(() => process.send?.({ received, keys: keys.size }), 250);
+  process.once('SIGTERM', () => {
+    clearInterval(reporter);
+    server.close(() => process.exit(0));
+  });
+}
 
 /** Child process: serve one target on a free port and report RSS every second. */
 async function serveTarget(mode: Mode, db: string | undefined): Promise<void> {
   let close: () => Promise<void>;
   let port: number;
-  if (mode === 'storage') {
+  if (mode === 'storage' || mode === 'contact') {
+    const config = loadConfig(path.resolve('content'));
+    const contact =
+      mode === 'contact'
+        ? {
+            ...resolveContactSettings(config.contact, supportSettings(config), { KB_CONTACT_WEBHOOK_URL: values.webhook, KB_CONTACT_WEBHOOK_SECRET: CONTACT_SECRET }),
+            // One loopback client sends every request: the contact limit is raised out of reach here.
+            rateLimit: { requestsPerMinute: 100_000_000, burst: 1_000_000 },
+          }
+        : undefined;
     const settings: ServiceSettings = {
+      contact,
       siteUrl: 'http://127.0.0.1',
       token: undefined,
       allowedOrigins: [],
@@ -89,7 +141,7 @@ async function serveTarget(mode: Mode, db: string | undefined): Promise<void> {
       maxClockSkewMs: 86_400_000,
       retentionMonths: 13,
     };
-    const server = await startServer({ port: 0, db: db ?? 'bench.db', site: false, settings, log: () => {} });
+    const server = await startServer({ port: 0, db: db ?? 'bench.db', site: false, settings, log: () => {}, synchronous: config.analytics.synchronous });
     port = server.port;
     close = () => server.close();
   } else {
@@ -191,6 +243,7 @@ async function main(): Promise<void> {
     const db = new Database(dbFile, { readonly: true });
     const stored = db.prepare('SELECT COUNT(*) FROM events').pluck().get() as number;
     db.close();
+    const contact = await benchContact(path.join(dir, 'contact.db'), Number(values['contact-duration']), connections);
 
     const summarize = (mode: Mode): TargetResult => {
       const total = totals.get(mode);
@@ -246,7 +299,10 @@ async function main(): Promise<void> {
         ratio_to_validate_floor: { min: 0.7, pass: ratio >= 0.7 },
         memory_flat: { pass: memory.flat },
         every_acknowledged_stored: { pass: stored >= acknowledged && stored <= acknowledged + (rounds + 1) * connections },
+        contact_accepted_per_s: { min: 500, pass: contact.accepted_per_s >= 500 },
+        contact_every_accepted_delivered: { pass: contact.every_accepted_delivered },
       },
+      contact,
       storage,
       validate_floor: validate,
       noop_floor: noop,
@@ -273,6 +329,72 @@ async function startChild(mode: Mode, db?: string): Promise<Child> {
   });
   state.url = `http://127.0.0.1:${port}/api/events`;
   return state;
+}
+
+/**
+ * `POST /api/contact` under load while the worker delivers to a receiver
+ * in another process; then the outbox is left to drain and compared with
+ * what the receiver got.
+ */
+async function benchContact(dbFile: string, duration: number, connections: number) {
+  const receiver = fork(new URL(import.meta.url).pathname, ['--serve', 'receiver'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const counts = { received: 0, keys: 0 };
+  const receiverPort = await new Promise<number>((resolve) => {
+    receiver.on('message', (message: ChildMessage) => {
+      if (message.port !== undefined) resolve(message.port);
+      if (message.received !== undefined) counts.received = message.received;
+      if (message.keys !== undefined) counts.keys = message.keys;
+    });
+  });
+  const server = fork(new URL(import.meta.url).pathname, ['--serve', 'contact', '--db', dbFile, '--webhook', `http://127.0.0.1:${receiverPort}/hook`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve) => server.on('message', (message: ChildMessage) => message.port !== undefined && resolve(message.port)));
+  try {
+    const body = JSON.stringify({
+      email: 'customer@example.org',
+      name: 'Bench Customer',
+      subject: 'The export to payroll shows an error',
+      message: 'Since Monday the payroll export fails with an error message. We pay on Friday; what can we do?',
+      context: { article: 'export-timesheets', search: 'payroll export', page: '/contact/', locale: 'en', session: 'benchsession01' },
+    });
+    process.stderr.write(`contact: ${duration} s with ${connections} connections while delivering…\n`);
+    const raw = await (autocannon as unknown as (options: object) => Promise<LoadResult>)({
+      url: `http://127.0.0.1:${port}/api/contact`,
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT },
+      connections,
+      duration,
+    });
+    const deliveredDuringLoad = counts.keys;
+    const drainStart = Date.now();
+    const accepted = (): number => {
+      const db = new Database(dbFile, { readonly: true });
+      try {
+        return db.prepare('SELECT COUNT(*) FROM contact_requests').pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    const total = accepted();
+    while (counts.keys < total && Date.now() - drainStart < 120_000) await new Promise((resolve) => setTimeout(resolve, 250));
+    return {
+      accepted_per_s: Math.round(raw['2xx'] / duration),
+      acknowledged: raw['2xx'],
+      stored: total,
+      non_2xx: raw.non2xx,
+      errors: raw.errors,
+      latency_ms: { p50: raw.latency.p50, p99: raw.latency.p99 },
+      delivered_during_load: deliveredDuringLoad,
+      delivered_per_s_during_load: Math.round(deliveredDuringLoad / duration),
+      drain_s: round((Date.now() - drainStart) / 1000),
+      received: counts.received,
+      delivered_keys: counts.keys,
+      every_accepted_delivered: counts.keys >= total && total >= raw['2xx'],
+    };
+  } finally {
+    await stop(server);
+    await stop(receiver);
+  }
 }
 
 /** Single-event batches, as the tracker sends a lone page view. The warm-up's events are stored too and counted in `stored`. */
@@ -308,6 +430,7 @@ function printSummary(result: {
   validate_floor: TargetResult;
   noop_floor: TargetResult;
   targets: Record<string, { pass: boolean }>;
+  contact: Awaited<ReturnType<typeof benchContact>>;
 }): void {
   const row = (label: string, r: TargetResult) =>
     `${label.padEnd(28)} ${String(r.events_per_s).padStart(8)}/s   p50 ${String(r.latency_ms.p50).padStart(3)} ms   p99 ${String(r.latency_ms.p99).padStart(3)} ms   non-2xx ${r.non_2xx}   errors ${r.errors}`;
@@ -317,6 +440,8 @@ function printSummary(result: {
     row('floor: 204 to anything', result.noop_floor),
     `ratio to the no-storage floor: ${result.ratio_to_validate_floor}`,
     `acknowledged ${result.acknowledged}, stored ${result.stored} (warm-up included; the difference is requests in flight when a round ended)`,
+    `POST /api/contact: ${result.contact.accepted_per_s}/s accepted (p50 ${result.contact.latency_ms.p50} ms, p99 ${result.contact.latency_ms.p99} ms, non-2xx ${result.contact.non_2xx}) while delivering ${result.contact.delivered_per_s_during_load}/s; ` +
+      `${result.contact.acknowledged} acknowledged, ${result.contact.stored} in the outbox, ${result.contact.delivered_keys} delivered (${result.contact.received} webhook calls) after ${result.contact.drain_s} s of draining`,
     `server RSS: first third ${result.memory.rss_first_third_mb} MB, last third ${result.memory.rss_last_third_mb} MB, max ${result.memory.rss_max_mb} MB, trend ${result.memory.growth_mb_per_min} MB/min (${result.memory.flat ? 'flat' : 'growing'})`,
     `targets: ${Object.entries(result.targets)
       .map(([name, target]) => `${name} ${target.pass ? 'pass' : 'FAIL'}`)

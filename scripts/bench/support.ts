@@ -14,6 +14,7 @@ import { supportSettings, type SupportSettings } from '../../plugins/config/supp
 import { buildDashboard } from '../metrics/build-dashboard.ts';
 import { lastCompleteWeek } from '../metrics/report-period.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
+import type { TicketPredictor } from '../triage/ticket-predictor.ts';
 import { triageTickets } from '../triage/triage-tickets.ts';
 import { generateSupportTickets } from './lib/generate-support-tickets.ts';
 
@@ -31,10 +32,10 @@ export function benchTickets(count = 100_000): Ticket[] {
 }
 
 /** Stage: triage every ticket; returns seconds and a checksum that keeps the work from being optimised away. */
-export function triageStage(tickets: readonly Ticket[], support = benchSupport(), now = BENCH_NOW): { seconds: number; cpu_seconds: number; tickets: number; p0: number } {
+export function triageStage(tickets: readonly Ticket[], support = benchSupport(), now = BENCH_NOW, model: TicketPredictor | null = null): { seconds: number; cpu_seconds: number; tickets: number; p0: number } {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const results = triageTickets(tickets, support, { now });
+  const results = triageTickets(tickets, support, { now, model });
   const seconds = (performance.now() - started) / 1000;
   return { seconds, cpu_seconds: cpuSeconds(cpu), tickets: results.length, p0: results.filter((r) => r.priority === 'P0').length };
 }

@@ -8,7 +8,9 @@
 import type { SupportSettings } from '../../plugins/config/support-config.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { compileSupportRules } from '../triage/compile-support-rules.ts';
-import { normalizeText } from '../triage/phrase-matcher.ts';
+import type { Sentiment } from '../../plugins/config/support-config.ts';
+import { classifySentiment } from '../triage/classify-sentiment.ts';
+import type { ReadText } from '../triage/compile-support-rules.ts';
 import { createdMs, isoUtc } from '../triage/ticket-times.ts';
 import { createCustomerDirectory } from './customer-directory.ts';
 import type { Customer, UsageRow } from './customer-schema.ts';
@@ -69,13 +71,15 @@ export function scoreChurn(input: ChurnInput): ChurnRisk[] {
   const rules = compileSupportRules(support);
   const phrase = (name: string) => rules.phrases.get(name)!;
   const directory = createCustomerDirectory(input.customers);
-  const ticketsOf = new Map<Customer, Array<{ ticket: Ticket; at: number; text: string }>>();
+  const ticketsOf = new Map<Customer, Array<{ ticket: Ticket; at: number; read: ReadText; sentiment: Sentiment }>>();
   for (const ticket of input.tickets) {
     const customer = directory.forTicket(ticket);
     if (!customer) continue;
     let list = ticketsOf.get(customer);
     if (!list) ticketsOf.set(customer, (list = []));
-    list.push({ ticket, at: createdMs(ticket), text: normalizeText(`${ticket.subject}\n${ticket.description}`) });
+    const raw = `${ticket.subject}\n${ticket.description}`;
+    const read = rules.read(raw);
+    list.push({ ticket, at: createdMs(ticket), read, sentiment: classifySentiment(raw, read, rules).sentiment });
   }
   const usage = new Map<string, Map<string, number>>();
   for (const row of input.usage) {
@@ -96,7 +100,7 @@ export function scoreChurn(input: ChurnInput): ChurnRisk[] {
       const recent = all.filter((t) => t.at > now - churn.lookback_days * DAY);
       const said = (name: string, matcher = phrase(name)) => {
         for (const t of recent) {
-          const words = matcher.find(t.text);
+          const words = matcher.find(t.read);
           if (words.length > 0) return `ticket ${t.ticket.id} (${isoUtc(t.at).slice(0, 10)}): "${words[0]}"`;
         }
         return null;
@@ -104,7 +108,7 @@ export function scoreChurn(input: ChurnInput): ChurnRisk[] {
 
       add('cancellation_request', customer.cancellation_requested ? 'cancellation requested (customers file)' : said('cancellation'));
       add('competitor_named', said('competitor', rules.competitors));
-      const negativeWindow = all.filter((t) => t.at > now - s.negative_tickets.days * DAY && isNegative(t.ticket, t.text, rules));
+      const negativeWindow = all.filter((t) => t.at > now - s.negative_tickets.days * DAY && isNegative(t.ticket, t.sentiment));
       add('negative_tickets', negativeWindow.length >= s.negative_tickets.tickets ? `${negativeWindow.length} negative tickets in ${s.negative_tickets.days} days (${negativeWindow.map((t) => t.ticket.id).join(', ')})` : null);
       const months = usage.get(customer.id);
       const before = months?.get(monthBeforeLast);
@@ -136,9 +140,9 @@ export function scoreChurn(input: ChurnInput): ChurnRisk[] {
     .sort((a, b) => b.score - a.score || b.mrr - a.mrr || (a.id < b.id ? -1 : 1));
 }
 
-/** Angry or negative words, or a bad rating. */
-export function isNegative(ticket: Ticket, text: string, rules: ReturnType<typeof compileSupportRules>): boolean {
+/** An angry or frustrated ticket (its sentiment), or a bad rating. */
+export function isNegative(ticket: Ticket, sentiment: Sentiment): boolean {
   const s = ticket.satisfaction;
   if (s === 'bad' || (typeof s === 'number' && s <= 2)) return true;
-  return rules.phrases.get('angry')!.test(text) || rules.phrases.get('negative')!.test(text);
+  return sentiment === 'angry' || sentiment === 'frustrated';
 }

@@ -11,7 +11,9 @@ export function createProgram(): Command {
     .description('Help center toolkit: lint articles, build and serve the site, and report on support.')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureHelp({ sortSubcommands: true });
+    .configureHelp({ sortSubcommands: true })
+    // Each command's options follow it, so a sub-subcommand (kb triage train) may reuse its parent's option names.
+    .enablePositionalOptions();
   for (const register of commands) register(program);
   return program;
 }

@@ -20,5 +20,6 @@ import { registerStaffing } from './staffing.ts';
 import { registerSuggest } from './suggest.ts';
 import { registerTemplates } from './templates.ts';
 import { registerSynonyms } from './synonyms.ts';
+import { registerContact } from './contact.ts';
 
-export const commands: Array<(program: Command) => void> = [registerLint, registerLanguageServer, registerBuild, registerServe, registerStart, registerAnalytics, registerAnalyticsPull, registerTickets, registerTriage, registerMetrics, registerReport, registerChurn, registerVoc, registerStaffing, registerSuggest, registerTemplates, registerGaps, registerHygiene, registerSynonyms, registerWeekly];
+export const commands: Array<(program: Command) => void> = [registerLint, registerLanguageServer, registerBuild, registerServe, registerStart, registerContact, registerAnalytics, registerAnalyticsPull, registerTickets, registerTriage, registerMetrics, registerReport, registerChurn, registerVoc, registerStaffing, registerSuggest, registerTemplates, registerGaps, registerHygiene, registerSynonyms, registerWeekly];

@@ -24,6 +24,9 @@ export function registerServe(program: Command): void {
       'after',
       '\nEnvironment: KB_ANALYTICS_DB (database file), KB_ANALYTICS_TOKEN (bearer token of the read API; unset = read API closed),\n' +
         'KB_ALLOWED_ORIGINS and KB_TRUSTED_PROXIES (comma-separated; override kb.config.yaml).\n' +
+        'Contact requests (POST /api/contact) are delivered to contact.deliver in kb.config.yaml; without it,\n' +
+        'KB_CONTACT_WEBHOOK_URL with KB_CONTACT_WEBHOOK_SECRET alone turns on the signed webhook. Vendor secrets only from the\n' +
+        'environment (KB_ZENDESK_*, KB_FRESHDESK_*, KB_HELPSCOUT_*, KB_SMTP_*). `kb contact status` shows the outbox.\n' +
         'Events for article slugs the site does not have are stored as "unknown" (the list comes from dist/articles.json,\n' +
         'or --articles with --no-site; without either every slug is accepted).\n' +
         'Refuses to start on a database it cannot write or that fails quick_check, saying how to fix it.\n' +

@@ -43,6 +43,8 @@ export interface ClusterOptions {
   maxDocumentShare?: number;
   /** Extra words to ignore. */
   stopWords?: readonly string[];
+  /** ISO 639-1 code of the texts' language (default `en`): its stop words and stemmer make the terms. */
+  language?: string;
   /** Refinement rounds. Default 8. */
   iterations?: number;
   /**
@@ -58,6 +60,8 @@ export interface TopicCluster {
   label: string;
   terms: string[];
   ids: string[];
+  /** The language its tickets are written in, when clustered per language (`cluster-by-language.ts`). */
+  language?: string;
 }
 
 interface Point {
@@ -83,7 +87,7 @@ export function clusterTexts(items: ReadonlyArray<ClusterItem>, options: Cluster
   const maxTerms = options.maxTerms ?? 5;
   const labelTerms = options.labelTerms ?? 3;
   const iterations = options.iterations ?? 8;
-  const extract = createTermExtractor({ stopWords: options.stopWords });
+  const extract = createTermExtractor({ stopWords: options.stopWords, language: options.language });
 
   // 1. Terms per item: stems and pairs of neighbouring stems ("change shipping address" is not
   // "set up shipping address"). Ids are shared; a pair's id is found by its two stem ids, so no

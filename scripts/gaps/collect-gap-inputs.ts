@@ -9,6 +9,8 @@ import { listZeroResultSearches } from '../warehouse/list-zero-result-searches.t
 import type { Warehouse } from '../warehouse/open-warehouse.ts';
 import type { ReportPeriod } from '../reports/report-period.ts';
 import type { GapInputs } from './find-gaps.ts';
+import { supportSettings } from '../../plugins/config/support-config.ts';
+import { teamLanguages } from './cluster-by-language.ts';
 import { reportStopWords } from './report-stop-words.ts';
 
 const DAY_MS = 86_400_000;
@@ -37,5 +39,6 @@ export function collectGapInputs(options: CollectOptions): GapInputs {
     hasAnalytics: countEvents(db, period) > 0,
     config: config.reports,
     stopWords,
+    languages: teamLanguages(supportSettings(config)),
   };
 }

@@ -17,6 +17,7 @@ import type { GapReport, GapTopic, QueryCount, ZeroResultTopic } from './gap-rep
 import { createArticleMatcher } from './match-article.ts';
 import { matchQueriesToTopics, stemShares, type TopicWords } from './match-zero-results.ts';
 import { ticketTitle } from './ticket-text.ts';
+import { englishOnly, type TeamLanguages } from './cluster-by-language.ts';
 import { clusterTicketTopics } from './ticket-topics.ts';
 import { createTicketScrubber, type TicketScrubber } from './topic-text.ts';
 
@@ -38,6 +39,8 @@ export interface GapInputs {
   config: ReportsConfig;
   /** Words that name no topic (product and plan names, configured stop words). */
   stopWords: readonly string[];
+  /** The team's languages (`support.languages`): tickets are clustered per language. Default English only. */
+  languages?: TeamLanguages;
 }
 
 /** Runs the analysis. */
@@ -46,12 +49,20 @@ export function findGaps(inputs: GapInputs): GapReport {
   const gaps = config.gaps;
   const monthly = (count: number) => (count * 30) / Math.max(inputs.period.days, 1e-9);
   const matcher = createArticleMatcher(inputs.search, { minCoverage: gaps.match_min_coverage, stopWords });
-  const extract = createTermExtractor({ stopWords });
+  const team = inputs.languages ?? englishOnly;
+  // A topic's words are read in its own language, with that language's stop words.
+  const extractors = new Map<string, ReturnType<typeof createTermExtractor>>();
+  const extractIn = (language: string | undefined) => {
+    const code = language ?? 'en';
+    let e = extractors.get(code);
+    if (!e) extractors.set(code, (e = createTermExtractor({ stopWords: [...stopWords, ...(team.stopWords[code] ?? [])], language: code })));
+    return e;
+  };
 
   // 1. Ticket topics, on text with personal data removed first: by their words, else by the helpdesk's category or tags.
   const byId = new Map(tickets.map((t) => [t.id, t]));
   const scrubber = createTicketScrubber(tickets, stopWords);
-  const clusters = clusterTicketTopics(tickets, { stopWords, similarity: gaps.cluster_similarity, minTickets: gaps.min_tickets, textOf: scrubber.topicText });
+  const clusters = clusterTicketTopics(tickets, { stopWords, similarity: gaps.cluster_similarity, minTickets: gaps.min_tickets, textOf: scrubber.topicText, languages: team });
 
   const words: TopicWords[] = clusters.map((cluster) => {
     // Shares of words are proportions: an even sample of a big topic gives the same ones.
@@ -59,8 +70,8 @@ export function findGaps(inputs: GapInputs): GapReport {
     const texts: string[] = [];
     for (let i = 0; i < cluster.ids.length; i += step) texts.push(scrubber.topicText(byId.get(cluster.ids[Math.floor(i)]!)!));
     return {
-      stemShare: stemShares(texts, stopWords),
-      keyStems: new Set(cluster.terms.flatMap((term) => extract(term).map((t) => t.stem))),
+      stemShare: stemShares(texts, [...stopWords, ...(team.stopWords[cluster.language ?? 'en'] ?? [])], cluster.language),
+      keyStems: new Set(cluster.terms.flatMap((term) => extractIn(cluster.language)(term).map((t) => t.stem))),
     };
   });
 
@@ -97,6 +108,7 @@ export function findGaps(inputs: GapInputs): GapReport {
     const bugs = members.filter((t) => isBugTicket(t, gaps.bug_labels)).length;
     return {
       label: cluster.label,
+      language: cluster.language ?? team.codes[0] ?? 'en',
       terms: cluster.terms,
       tickets: members.length,
       action,
@@ -108,7 +120,7 @@ export function findGaps(inputs: GapInputs): GapReport {
       votes: voteCount,
       views,
       zero_result_queries: zero.slice(0, 10),
-      examples: examplesOf(members, words[index]!, gaps.examples, extract, scrubber),
+      examples: examplesOf(members, words[index]!, gaps.examples, extractIn(cluster.language), scrubber),
       ten_x: monthly(members.length) >= gaps.ten_x_per_month,
       escalate_bug: bugs * 2 > members.length && monthly(bugs) >= gaps.bug_escalation_per_month,
       ticket_ids: cluster.ids,

@@ -14,7 +14,10 @@ export interface QueryCount {
 
 /** One ticket topic with its evidence. */
 export interface GapTopic {
+  /** Named in the language of its tickets. */
   label: string;
+  /** ISO 639-1 code of the tickets' language (topics are found per language). */
+  language: string;
   terms: string[];
   tickets: number;
   action: GapAction;

@@ -20,8 +20,8 @@ const TOPIC_WORD_SHARE = 0.15;
 const QUERY_SHARE = 0.5;
 
 /** Share of tickets containing each stem, for {@link TopicWords}. */
-export function stemShares(texts: readonly string[], stopWords?: readonly string[]): Map<string, number> {
-  const extract = createTermExtractor({ stopWords });
+export function stemShares(texts: readonly string[], stopWords?: readonly string[], language?: string): Map<string, number> {
+  const extract = createTermExtractor({ stopWords, language });
   const counts = new Map<string, number>();
   for (const text of texts) for (const stem of new Set(extract(text).map((t) => t.stem))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   const shares = new Map<string, number>();

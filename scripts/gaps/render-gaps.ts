@@ -44,13 +44,14 @@ export function renderGapsMarkdown(report: GapReport, headingLevel = 1): string 
   if (!report.has_analytics) lines.push('', '> No analytics events for this period: views and helpful shares are unknown. Run `kb analytics pull` first.');
   const counts = (['create', 'improve', 'discoverability', 'covered'] as const).map((a) => `${report.topics.filter((t) => t.action === a).length} ${a}`);
   lines.push('', `Actions: ${counts.join(', ')}.`, '');
+  const named = topicName(report);
   if (report.topics.length > 0) {
     lines.push(
       mdTable(
         ['#', 'Topic', 'Tickets', 'Action', 'Article', 'Helpful', 'Views', 'Zero-result searches'],
         report.topics.map((t, i) => [
           i + 1,
-          mdText(t.label),
+          mdText(named(t)),
           t.tickets,
           `${t.action}${t.ten_x ? ' (10x)' : ''}`,
           articleCell(t),
@@ -64,7 +65,7 @@ export function renderGapsMarkdown(report: GapReport, headingLevel = 1): string 
     );
     for (const [i, t] of report.topics.entries()) {
       if (t.action === 'covered') continue;
-      lines.push(`${h(1)} ${i + 1}. ${mdText(t.label)}: ${actionWords[t.action]}`, '');
+      lines.push(`${h(1)} ${i + 1}. ${mdText(named(t))}: ${actionWords[t.action]}`, '');
       lines.push(`- **Why:** ${mdText(t.reason)}.`);
       lines.push(`- **Tickets:** ${t.tickets}; key terms: ${t.terms.map(mdText).join(', ')}.`);
       if (t.article) {
@@ -123,7 +124,7 @@ export async function renderGapsHtmlSection(report: GapReport, headingLevel = 1)
         ['#', 'Topic', 'Tickets', 'Action', 'Article', 'Helpful', 'Views', 'Zero-result queries', 'Examples'],
         report.topics.map((t, i) => [
           i + 1,
-          raw(`<strong>${escapeHtml(t.label)}</strong><br><span class="muted">${escapeHtml(t.terms.join(', '))}</span>`),
+          raw(`<strong>${escapeHtml(topicName(report)(t))}</strong><br><span class="muted">${escapeHtml(t.terms.join(', '))}</span>`),
           t.tickets,
           raw(`<span class="tag ${t.action}">${escapeHtml(t.action)}</span>${flags(t).map((f) => `<br><span class="muted">${escapeHtml(f)}</span>`).join('')}<br><span class="muted">${escapeHtml(t.reason)}</span>`),
           t.article ? raw(`${escapeHtml(t.article_title ?? t.article)}<br><code>${escapeHtml(t.article)}</code>`) : '—',
@@ -152,4 +153,10 @@ export async function renderGapsHtmlSection(report: GapReport, headingLevel = 1)
         ),
   );
   return parts.join('\n');
+}
+
+/** A topic's label, with its language when the report holds topics in more than one ("rechnung herunterladen (de)"). */
+function topicName(report: GapReport): (topic: GapTopic) => string {
+  const many = new Set(report.topics.map((t) => t.language)).size > 1;
+  return (topic) => (many ? `${topic.label} (${topic.language})` : topic.label);
 }

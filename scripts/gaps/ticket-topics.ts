@@ -2,7 +2,8 @@
  * Ticket topics for the gap analysis, whatever an export holds:
  *
  * - tickets with text (subject, description) are clustered by their words
- *   (`cluster-topics.ts`), tags included;
+ *   (`cluster-topics.ts`), tags included, each language on its own with its
+ *   own stop words and stems (`cluster-by-language.ts`);
  * - tickets without text but with a helpdesk category — an Explore report
  *   carries "Manual Tagging of Categories [list]" and no subject — form one
  *   topic per category value, named by it;
@@ -17,6 +18,7 @@
  */
 import { createTermExtractor } from '../kb-search/text-terms.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
+import { clusterByLanguage, englishOnly, languagesOf, type TeamLanguages } from './cluster-by-language.ts';
 import { clusterTexts, type TopicCluster } from './cluster-topics.ts';
 import { ticketText } from './ticket-text.ts';
 
@@ -28,6 +30,8 @@ export interface TicketTopicOptions {
   minTickets: number;
   /** The text a ticket is clustered by (default: its subject, description and tags). */
   textOf?: (ticket: Ticket) => string;
+  /** The team's languages: tickets with text are clustered per language (default English only). */
+  languages?: TeamLanguages;
 }
 
 /** Share of a period's tickets above which a word is cut from clustering (cluster-topics' default). */
@@ -57,8 +61,19 @@ export function clusterTicketTopics(tickets: readonly Ticket[], options: TicketT
 
   const topics: TopicCluster[] = [];
   if (withText.length > 0) {
-    const clusters = clusterTexts(withText.map((t) => ({ id: t.id, text: textOf(t) })), { stopWords, similarity, minSize: 2 }).filter((c) => c.ids.length >= minTickets);
-    topics.push(...clusters, ...majorityTopics(withText, clusters, { ...options, textOf }));
+    const team = options.languages ?? englishOnly;
+    const items = withText.map((t) => ({ id: t.id, text: textOf(t) }));
+    const language = languagesOf(items, team);
+    const clusters = clusterByLanguage(items, team, { stopWords, similarity, minSize: 2 }, language).filter((c) => c.ids.length >= minTickets);
+    // The majority rule works within each language, with that language's words.
+    for (const code of team.codes) {
+      const own = withText.filter((t) => language.get(t.id) === code);
+      if (own.length === 0) continue;
+      const ownStops = [...stopWords, ...(team.stopWords[code] ?? [])];
+      const majority = majorityTopics(own, clusters.filter((c) => c.language === code), { ...options, stopWords: ownStops, textOf }, code);
+      clusters.push(...majority.map((c) => ({ ...c, language: code })));
+    }
+    topics.push(...clusters);
   }
   for (const { label, ids } of byCategory.values()) {
     if (ids.length >= minTickets) topics.push({ label, terms: [label], ids });
@@ -73,11 +88,11 @@ export function clusterTicketTopics(tickets: readonly Ticket[], options: TicketT
 }
 
 /** Topics among the tickets the clustering left out, named by a word most tickets share. */
-function majorityTopics(tickets: readonly Ticket[], clusters: readonly TopicCluster[], options: TicketTopicOptions & { textOf: (ticket: Ticket) => string }): TopicCluster[] {
+function majorityTopics(tickets: readonly Ticket[], clusters: readonly TopicCluster[], options: TicketTopicOptions & { textOf: (ticket: Ticket) => string }, language = 'en'): TopicCluster[] {
   const clustered = new Set(clusters.flatMap((c) => c.ids));
   const left = tickets.filter((t) => !clustered.has(t.id));
   if (left.length < options.minTickets || left.length <= LEFTOVER_SHARE * tickets.length) return [];
-  const extract = createTermExtractor({ stopWords: options.stopWords });
+  const extract = createTermExtractor({ stopWords: options.stopWords, language });
   const step = Math.max(1, tickets.length / SAMPLE);
   const df = new Map<string, number>();
   let sampled = 0;
@@ -87,6 +102,6 @@ function majorityTopics(tickets: readonly Ticket[], clusters: readonly TopicClus
   }
   const common = new Set([...df].filter(([, n]) => n > COMMON_SHARE * sampled).map(([stem]) => stem));
   if (common.size === 0) return [];
-  const again = clusterTexts(left.map((t) => ({ id: t.id, text: options.textOf(t) })), { stopWords: options.stopWords, similarity: options.similarity, minSize: 2, maxDocumentShare: 1 });
+  const again = clusterTexts(left.map((t) => ({ id: t.id, text: options.textOf(t) })), { stopWords: options.stopWords, similarity: options.similarity, minSize: 2, maxDocumentShare: 1, language });
   return again.filter((c) => c.ids.length >= options.minTickets && c.terms.some((term) => extract(term).some((t) => common.has(t.stem))));
 }

@@ -4,7 +4,7 @@
  * target, health lights and red flags. Pure: tickets, configuration and the
  * moment "now" in, a plain object out.
  */
-import { priorityIds, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
+import { priorityIds, sentiments, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
 import type { CustomerDirectory } from '../churn/customer-directory.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { createBusinessClock } from '../triage/business-clock.ts';
@@ -63,6 +63,9 @@ export interface Dashboard {
   /** New tickets by the helpdesk's own priority, mapped by support.priorities.helpdesk_map (`none`: not set). */
   by_helpdesk_priority: CountRow[];
   by_category: CountRow[];
+  /** Received tickets by sentiment (angry, frustrated, neutral, positive) and by language. */
+  by_sentiment: CountRow[];
+  by_language: CountRow[];
   /** New tickets by the helpdesk's own category field (`none`: not set). */
   by_helpdesk_category: CountRow[];
   /** New tickets by channel (the export's Via / source). */
@@ -160,6 +163,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     by_priority: countRows(Object.entries(current.byPriority), Object.entries(last.byPriority), priorityIds),
     by_helpdesk_priority: countRows(Object.entries(current.byHelpdeskPriority), Object.entries(last.byHelpdeskPriority), [...priorityIds, 'none']),
     by_category: countRows(current.byCategory, last.byCategory),
+    by_sentiment: countRows(current.bySentiment, last.bySentiment, sentiments),
+    by_language: countRows(current.byLanguage, last.byLanguage),
     by_helpdesk_category: countRows(current.byHelpdeskCategory, last.byHelpdeskCategory),
     by_channel: countRows(current.byChannel, last.byChannel),
     data_notes: dataNotes(current),

@@ -18,7 +18,7 @@
  *   missed, counted apart.
  */
 import { DateTime } from 'luxon';
-import { priorityIds, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
+import { priorityIds, type Sentiment, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
 import type { BusinessClock } from '../triage/business-clock.ts';
 import { customerKey } from '../triage/customer-history.ts';
 import {
@@ -48,6 +48,8 @@ export interface TicketTriage {
   priority: PriorityId;
   category: string;
   escalated: boolean;
+  sentiment: Sentiment;
+  language: string;
 }
 
 /** Self-service deflection for a period, from the analytics side. */
@@ -139,6 +141,9 @@ export interface PeriodFigures {
   /** Received tickets by the helpdesk's own priority, mapped to P0-P3 (`none` when it set none). */
   byHelpdeskPriority: Record<HelpdeskPriority, number>;
   byCategory: Map<string, number>;
+  /** Received tickets by sentiment and by language. */
+  bySentiment: Map<string, number>;
+  byLanguage: Map<string, number>;
   /** Received tickets by channel (`unknown` when the export names none). */
   byChannel: Map<string, number>;
   /** Received tickets by the helpdesk's own category (`none` when it set none). */
@@ -219,6 +224,8 @@ export function computePeriodFigures(input: PeriodInput): PeriodFigures {
   const byHelpdeskCategory = new Map<string, number>();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const helpdeskMap = support.priorities.helpdesk_map;
+  const bySentiment = new Map<string, number>();
+  const byLanguage = new Map<string, number>();
   const sla = Object.fromEntries(priorityIds.map((p) => [p, { first_response: emptySla(), resolution: emptySla() }])) as PeriodFigures['sla'];
   const firstResponse: number[] = [];
   const firstResponseBusiness: number[] = [];
@@ -326,6 +333,8 @@ export function computePeriodFigures(input: PeriodInput): PeriodFigures {
     bump(byCategory, triage.category);
     bump(byChannel, ticket.channel ?? 'unknown');
     bump(byHelpdeskCategory, ticket.category ?? 'none');
+    bump(bySentiment, triage.sentiment);
+    bump(byLanguage, triage.language);
     if (triage.escalated || ticket.tags.some((t) => escalatedTags.has(t.toLowerCase()))) escalated++;
     if (ticket.satisfaction_offered === true) {
       surveyed++;
@@ -443,6 +452,8 @@ export function computePeriodFigures(input: PeriodInput): PeriodFigures {
     byPriority,
     byHelpdeskPriority,
     byCategory,
+    bySentiment,
+    byLanguage,
     byChannel,
     byHelpdeskCategory,
     sla,

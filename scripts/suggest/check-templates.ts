@@ -24,7 +24,10 @@ export interface TemplateProblem {
 /** A template's reading grade and problems. */
 export interface TemplateCheck {
   name: string;
-  grade: number;
+  /** ISO 639-1 folder of the template, or null for the default language. */
+  language: string | null;
+  /** Flesch-Kincaid grade; null for a language the English formula cannot score. */
+  grade: number | null;
   problems: TemplateProblem[];
 }
 
@@ -42,6 +45,8 @@ export function checkTemplates(templates: readonly ResponseTemplate[], config: K
     if (got.join('|') !== expected.map((s) => s.toLowerCase()).join('|')) {
       report(template.bodyLine, `Sections ${template.sections.map((s) => `"${s}"`).join(', ') || '(none)'}, expected ${expected.map((s) => `"${s}"`).join(', ')} in this order: give each HEARD step its own "## " heading`);
     }
+    // The reading-grade formula counts English syllables: templates in other languages are checked for their sections only.
+    if ((template.language ?? support.default_language) !== 'en') return { name: template.name, language: template.language, grade: null, problems };
     const prose = buildProse(template.tree, new VFile({ path: template.file, value: template.body }));
     const sentences = (indexNodes(prose).get('SentenceNode') ?? []) as Sentence[];
     const { total, sentences: scored } = scoreSentences(sentences, ignored);
@@ -52,9 +57,9 @@ export function checkTemplates(templates: readonly ResponseTemplate[], config: K
         report((s.node.position?.start.line ?? 1) + template.bodyLine - 1, `Hard sentence (grade ${formatGrade(s.grade)}): split it or use shorter words`);
       }
     }
-    return { name: template.name, grade, problems };
+    return { name: template.name, language: template.language, grade, problems };
   });
-  const names = new Set(templates.map((t) => t.name));
+  const names = new Set(templates.filter((t) => t.language === null).map((t) => t.name));
   const referenced = [
     ['support.templates.angry', support.templates.angry],
     ['support.templates.default', support.templates.default],

@@ -43,7 +43,7 @@ export async function runSuggest(options: RunSuggestOptions): Promise<number> {
     now: parseNow(options.now),
     customers: loadCustomers(options.customers ?? support.files.customers, options.customers !== undefined),
   });
-  const template = templates.find((t) => t.name === suggestion.template.name);
+  const template = templates.find((t) => t.file === suggestion.template.file);
   if (options.format === 'json') {
     write(`${JSON.stringify({ ...suggestion, template: { ...suggestion.template, file: template ? path.relative(process.cwd(), template.file) : null, reply: template ? replyText(template) : null } }, null, 2)}\n`);
     return 0;
@@ -52,7 +52,7 @@ export async function runSuggest(options: RunSuggestOptions): Promise<number> {
   const lines = [
     // The id and subject come from the export: nothing in them may drive the terminal.
     `Ticket ${terminalText(suggestion.ticket.id, { inline: true })}: ${terminalText(suggestion.ticket.subject, { inline: true })}`,
-    `${t.priority} · ${t.category}${t.secondary.length > 0 ? ` (+ ${t.secondary.join(', ')})` : ''} · route ${t.route} · SLA ${t.sla_state}${t.flags.length > 0 ? ` · flags ${t.flags.join(', ')}` : ''}`,
+    `${t.priority} · ${t.category}${t.secondary.length > 0 ? ` (+ ${t.secondary.join(', ')})` : ''} · ${t.language} · ${t.sentiment} · route ${t.route} · SLA ${t.sla_state}${t.flags.length > 0 ? ` · flags ${t.flags.join(', ')}` : ''}`,
     '',
     'Articles:',
     ...(suggestion.articles.length === 0 ? ['  none match: a content gap? (kb gaps)'] : suggestion.articles.map((a, i) => `  ${i + 1}. ${a.title}\n     ${a.url}`)),

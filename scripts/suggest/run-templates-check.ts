@@ -27,9 +27,12 @@ export async function runTemplatesCheck(options: RunTemplatesCheckOptions): Prom
   const { checks, missing } = checkTemplates(templates, config, shownDir);
   const problems = [...checks.flatMap((c) => c.problems), ...missing];
   if (options.format === 'json') {
-    write(`${JSON.stringify({ templates: checks.map((c) => ({ name: c.name, grade: Math.round(c.grade * 10) / 10, problems: c.problems.map((p) => ({ ...p, file: shown(p.file) })) })), missing }, null, 2)}\n`);
+    write(`${JSON.stringify({ templates: checks.map((c) => ({ name: c.name, language: c.language, grade: c.grade === null ? null : Math.round(c.grade * 10) / 10, problems: c.problems.map((p) => ({ ...p, file: shown(p.file) })) })), missing }, null, 2)}\n`);
   } else {
-    for (const c of checks) write(`${c.problems.length === 0 ? 'ok  ' : 'FAIL'}  ${c.name}  grade ${formatGrade(c.grade)}\n`);
+    for (const c of checks) {
+      const name = c.language === null ? c.name : `${c.language}/${c.name}`;
+      write(`${c.problems.length === 0 ? 'ok  ' : 'FAIL'}  ${name}  ${c.grade === null ? 'sections only (the reading grade is English-only)' : `grade ${formatGrade(c.grade)}`}\n`);
+    }
     for (const p of problems) write(`${shown(p.file)}:${p.line}  ${p.message}\n`);
     write(`${checks.length} templates, ${problems.length} problem${problems.length === 1 ? '' : 's'} (reading grade limit ${config.limits.reading_grade}).\n`);
   }

@@ -19,6 +19,7 @@ import { previousPeriod, weekPeriod, type ReportPeriod } from '../metrics/report
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { buildVoc } from '../voc/build-voc.ts';
 import { buildActionItems } from './action-items.ts';
+import { teamLanguages } from '../gaps/cluster-by-language.ts';
 import { emergingTopics } from './emerging-topics.ts';
 import { buildHeadlines } from './headlines.ts';
 import { renderSupportCharts } from './support-charts.ts';
@@ -76,6 +77,7 @@ export async function buildSupportReport(input: SupportReportInput): Promise<Sup
     minTickets: config.reports.gaps.min_tickets,
     similarity: config.reports.gaps.cluster_similarity,
     stopWords,
+    languages: teamLanguages(support),
   }).slice(0, support.voc.top_topics);
 
   const voc = buildVoc({ tickets: input.tickets, period, now: input.now, config, support, customers: input.customers, stopWords });
@@ -99,6 +101,8 @@ export async function buildSupportReport(input: SupportReportInput): Promise<Sup
       resolved: fig('volume.resolved').value ?? 0,
       backlog: fig('volume.backlog').value ?? 0,
       top_categories: d.by_category.filter((c) => c.count > 0).slice(0, 3).map((c) => ({ category: c.name, tickets: c.count, previous: c.previous })),
+      sentiment: d.by_sentiment.map((c) => ({ sentiment: c.name, tickets: c.count, previous: c.previous })),
+      languages: d.by_language.map((c) => ({ language: c.name, tickets: c.count, previous: c.previous })),
       p0: d.by_priority.find((r) => r.name === 'P0')?.count ?? 0,
       p1: d.by_priority.find((r) => r.name === 'P1')?.count ?? 0,
       helpdesk_p0: d.by_helpdesk_priority.find((r) => r.name === 'P0')?.count ?? 0,

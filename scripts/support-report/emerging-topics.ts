@@ -7,7 +7,7 @@
  * among the week's tickets on it.
  */
 import { priorityIds, type PriorityId } from '../../plugins/config/support-config.ts';
-import { clusterTexts } from '../gaps/cluster-topics.ts';
+import { clusterByLanguage, englishOnly, type TeamLanguages } from '../gaps/cluster-by-language.ts';
 import { createTicketScrubber } from '../gaps/topic-text.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { createdMs } from '../triage/ticket-times.ts';
@@ -37,6 +37,8 @@ export interface EmergingInput {
   minTickets: number;
   similarity: number;
   stopWords: readonly string[];
+  /** The team's languages: each language's tickets form their own topics (default English only). */
+  languages?: TeamLanguages;
 }
 
 /** Emerging topics, most tickets first. */
@@ -47,8 +49,9 @@ export function emergingTopics(input: EmergingInput): EmergingTopic[] {
   });
   const byId = new Map(inWindow.map((t) => [t.id, t]));
   const scrubber = createTicketScrubber(inWindow, input.stopWords);
-  const clusters = clusterTexts(
+  const clusters = clusterByLanguage(
     inWindow.map((t) => ({ id: t.id, text: scrubber.topicText(t) })),
+    input.languages ?? englishOnly,
     { stopWords: input.stopWords, similarity: input.similarity, minSize: 2 },
   );
   const out: EmergingTopic[] = [];

@@ -27,6 +27,8 @@ export function renderSupportHtml(
   parts.push(h(2, 'Volume'));
   parts.push(`<p>${escapeHtml(`${v.received} new tickets (${v.received_previous} last week). ${v.total} in hand, ${v.resolved} resolved, ${v.backlog} in the backlog. ${priorityLine(v)}`)}</p>`);
   if (v.top_categories.length > 0) parts.push(htmlTable(['Top categories', r.week, r.previous_week], v.top_categories.map((c) => [c.category, c.tickets, c.previous]), [1, 2]));
+  if (v.received > 0) parts.push(htmlTable(['Sentiment', r.week, r.previous_week], v.sentiment.map((c) => [c.sentiment, c.tickets, c.previous]), [1, 2]));
+  if (v.languages.length > 0) parts.push(`<p>${escapeHtml(`Languages: ${v.languages.map((l) => `${l.language} ${l.tickets}`).join(' · ')}.`)}</p>`);
   parts.push(htmlFigure(charts[supportChartFiles.volume] ?? '', 'Tickets received per day, this week and last week'));
   parts.push(htmlFigure(charts[supportChartFiles.categories] ?? '', 'New tickets by category'));
 

@@ -29,6 +29,8 @@ export function renderSupportMarkdown(r: SupportReportData, d: Dashboard, level 
   const change = v.received_change_percent === null ? '' : ` (${v.received_change_percent >= 0 ? '+' : '−'}${fixed(Math.abs(v.received_change_percent), 1)}% vs ${v.received_previous} last week)`;
   out.push(`${v.received} new tickets${change}. ${v.total} in hand this week, ${v.resolved} resolved, ${v.backlog} in the backlog. ${priorityLine(v)}`, '');
   if (v.top_categories.length > 0) out.push(markdownTable([['Top categories', r.week, r.previous_week], ...v.top_categories.map((c) => [cell(c.category), String(c.tickets), String(c.previous)])]), '');
+  if (v.received > 0) out.push(markdownTable([['Sentiment', r.week, r.previous_week], ...v.sentiment.map((c) => [c.sentiment, String(c.tickets), String(c.previous)])]), '');
+  if (v.languages.length > 0) out.push(`Languages: ${v.languages.map((l) => `${cell(l.language)} ${l.tickets}`).join(' · ')}.`, '');
   out.push(`![Tickets received per day](${supportChartFiles.volume})`, '', `![New tickets by category](${supportChartFiles.categories})`, '');
 
   out.push(`${h(2)} Performance`, '');

@@ -32,6 +32,10 @@ export interface SupportReportData {
     resolved: number;
     backlog: number;
     top_categories: Array<{ category: string; tickets: number; previous: number }>;
+    /** New tickets by sentiment (angry, frustrated, neutral, positive), this week and last. */
+    sentiment: Array<{ sentiment: string; tickets: number; previous: number }>;
+    /** New tickets by language (ISO 639-1), most first. */
+    languages: Array<{ language: string; tickets: number; previous: number }>;
     /** New P0 and P1 tickets by triage. */
     p0: number;
     p1: number;

@@ -17,7 +17,7 @@ import { missingColumns, type CsvImporter, type CsvRowMapper, type JsonImporter,
 import { csvImporters, jsonImporters } from './importers.ts';
 import { inferDayFirst } from './local-date-formats.ts';
 import { createMappedCsvImporter } from './mapped-csv.ts';
-import { createTimestampParser } from './parse-timestamp.ts';
+import { createMapContext } from './map-context.ts';
 import { readCsvHeader, readCsvRecords } from './read-csv-records.ts';
 import { readJsonRecords, type JsonRow } from './read-json-records.ts';
 import { RowError } from './row-error.ts';
@@ -71,27 +71,15 @@ export async function openTicketExport(file: string, options: ReadTicketsOptions
   const placeholders = new Map<string, number>();
   let sawLocal = false;
   let row = 0;
-  const context: MapContext = {
-    time: createTimestampParser({
-      zone: timezone,
-      format: options.map?.date_format,
-      dayFirst: inferDayFirst(sniffed.head),
-      onLocalTime: () => (sawLocal = true),
-      onNotSet: (column, value, reason) => {
-        if (reason === 'placeholder') placeholders.set(column, (placeholders.get(column) ?? 0) + 1);
-        else warnings.add({ row, column, value, message: `"${value}" is not a real date and time: read as not set` });
-      },
-    }),
-    soft<T>(read: () => T, fallback: T): T {
-      try {
-        return read();
-      } catch (error) {
-        if (!(error instanceof RowError)) throw error;
-        warnings.add({ row, column: error.column ?? null, value: error.value ?? null, message: `${error.message}: stored as unknown` });
-        return fallback;
-      }
-    },
-  };
+  const context = createMapContext({
+    timezone,
+    format: options.map?.date_format,
+    dayFirst: inferDayFirst(sniffed.head),
+    warnings,
+    placeholders,
+    row: () => row,
+    onLocalTime: () => (sawLocal = true),
+  });
   if (sniffed.encoding.how === 'detected') {
     warnings.add({ row: null, column: null, value: null, message: `the file is not UTF-8: read as ${sniffed.encoding.encoding}${sniffed.encoding.confidence ? ` (detected, ${sniffed.encoding.confidence}% confidence)` : ' (detected)'}; pass --encoding if that is wrong` });
   }
@@ -219,7 +207,7 @@ async function* csvTickets(
       continue;
     }
     setRow(item.row);
-    yield toRow(item.row, () => map(item.record, context), warnings);
+    yield toTicketRow(item.row, () => map(item.record, context), warnings);
   }
 }
 
@@ -234,7 +222,7 @@ async function* jsonTickets(
   const convert = (item: JsonRow): TicketRow => {
     if ('error' in item) return item;
     setRow(item.row);
-    return toRow(item.row, () => map(item.value, context), warnings);
+    return toTicketRow(item.row, () => map(item.value, context), warnings);
   };
   yield convert(first);
   for await (const item of rest) yield convert(item);
@@ -243,7 +231,12 @@ async function* jsonTickets(
 /** Text fields checked for characters a wrong decoding left behind. */
 const textFields = ['subject', 'description', 'category', 'organization', 'plan', 'requester_email'] as const;
 
-function toRow(row: number, map: () => TicketInput, warnings: WarningLog): TicketRow {
+/**
+ * Maps one record into a ticket row: the ticket (clipped where too long,
+ * validated) or why the record was skipped. `kb tickets pull` maps vendor
+ * API records with it too.
+ */
+export function toTicketRow(row: number, map: () => TicketInput, warnings: WarningLog): TicketRow {
   let input: TicketInput;
   try {
     input = map();

@@ -3,11 +3,11 @@
  * against what triage knows about a ticket. Every condition given must
  * hold; the answer lists, in words, why each one did, for `reasons`.
  */
-import type { PriorityId, RuleCondition } from '../../plugins/config/support-config.ts';
+import type { PriorityId, RuleCondition, Sentiment } from '../../plugins/config/support-config.ts';
 import type { Customer } from '../churn/customer-schema.ts';
 import { lifetimeValue, tenureDays } from '../churn/customer-directory.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
-import type { CompiledSupport } from './compile-support-rules.ts';
+import type { CompiledSupport, ReadText } from './compile-support-rules.ts';
 import type { HistoryFacts } from './customer-history.ts';
 import { largestAmount } from './money-amounts.ts';
 
@@ -18,6 +18,12 @@ export interface TicketFacts {
   ticket: Ticket;
   /** Normalized subject and description. */
   text: string;
+  /** Language and stemmed forms that phrases are matched in. */
+  read: ReadText;
+  language: string;
+  sentiment: Sentiment;
+  /** The trained model's label, or null without a model. */
+  predicted: string | null;
   category: string;
   secondary: readonly string[];
   priority: PriorityId;
@@ -64,7 +70,7 @@ export function matchCondition(when: RuleCondition, facts: TicketFacts, rules: C
   if (when.mentions) {
     let said: string | null = null;
     for (const name of when.mentions) {
-      const words = rules.phrases.get(name)?.find(facts.text) ?? [];
+      const words = rules.phrases.get(name)?.find(facts.read) ?? [];
       if (words.length > 0) {
         said = `mentions ${name} (${quote(words)})`;
         break;
@@ -74,9 +80,21 @@ export function matchCondition(when: RuleCondition, facts: TicketFacts, rules: C
     because.push(said);
   }
   if (when.text_any) {
-    const words = rules.inline(when.text_any).find(facts.text);
+    const words = rules.inline(when.text_any).find(facts.read);
     if (words.length === 0) return null;
     because.push(`says ${quote(words)}`);
+  }
+  if (when.language) {
+    if (!when.language.includes(facts.language)) return null;
+    because.push(`language ${facts.language}`);
+  }
+  if (when.sentiment) {
+    if (!when.sentiment.includes(facts.sentiment)) return null;
+    because.push(`sentiment ${facts.sentiment}`);
+  }
+  if (when.predicted) {
+    if (facts.predicted === null || !when.predicted.includes(facts.predicted)) return null;
+    because.push(`model predicts "${facts.predicted}"`);
   }
   if (when.repeat_issue !== undefined) {
     const { sameTopic } = facts.history();

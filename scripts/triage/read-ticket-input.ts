@@ -82,7 +82,8 @@ export async function readTicketFile(file: string, timezone?: string): Promise<T
   } catch {
     throw new UserError(`No such file: ${shown}. Check the path, or use --db to triage the warehouse.`, 2);
   }
-  if (/\.(json|ndjson|jsonl)$/i.test(file) && looksCanonical(text)) return parseCanonicalTickets(text, shown);
+  // A file without a JSON extension (say one named "train") is still read as canonical tickets when it holds them.
+  if ((/\.(json|ndjson|jsonl)$/i.test(file) || /^\s*[[{]/.test(text)) && looksCanonical(text)) return parseCanonicalTickets(text, shown);
   const exported = await openTicketExport(file, { timezone });
   const tickets: Ticket[] = [];
   const problems: string[] = [];

@@ -14,6 +14,7 @@ import { formatTriageCsv, formatTriageJson, formatTriageTable } from './format-t
 import { parseCanonicalTickets, readStdin, readTicketFile } from './read-ticket-input.ts';
 import { triageTickets } from './triage-tickets.ts';
 import { parseNow } from './parse-now.ts';
+import { loadTriageModel } from './model/triage-model.ts';
 
 /** Options of {@link runTriage}, as the command line gives them. */
 export interface RunTriageOptions {
@@ -59,7 +60,10 @@ export async function runTriage(options: RunTriageOptions): Promise<number> {
   }
   // A bar on the terminal for big warehouses; nothing in pipes and CI logs.
   const bar = tickets.length >= 20_000 ? startProgressBar('Triage', tickets.length) : null;
-  const results = triageTickets(tickets, supportSettings(config), { now, customers, history, onProgress: bar ? (done) => bar.update(done, done) : undefined });
+  const support = supportSettings(config);
+  // The model is checked before any ticket is read into it: a model from another config is refused with the fix.
+  const model = support.triage_model === null ? null : loadTriageModel(support.triage_model, support);
+  const results = triageTickets(tickets, support, { now, customers, history, model, onProgress: bar ? (done) => bar.update(done, done) : undefined });
   bar?.stop();
   if (options.format === 'json') write(formatTriageJson(results, single));
   else if (options.format === 'csv') write(formatTriageCsv(results));

@@ -2,31 +2,36 @@
  * Triage (PLAYBOOK §2): for each ticket its priority, category tags,
  * route, SLA due times and state, flags, and the rule behind every field.
  *
- * Order of work: category tags → priority (forced by category, keywords,
- * plan bump) → route (first matching rule; a rule may set the priority) →
+ * Order of work: language → sentiment → model prediction (when
+ * `support.triage_model` names one) → category tags → priority (forced by
+ * category, keywords, questions, model, plan bump) → route (first matching rule; a rule may set the priority) →
  * flags (every matching flag and escalation rule, seeing the final
  * priority) → SLA for the final priority. Repeat-issue facts look at the
  * given tickets plus any `history` tickets, earlier ones only.
  */
-import type { PriorityId, SupportSettings } from '../../plugins/config/support-config.ts';
+import { priorityIds, type PriorityId, type Sentiment, type SupportSettings } from '../../plugins/config/support-config.ts';
 import { noCustomers, type CustomerDirectory } from '../churn/customer-directory.ts';
 import type { Customer } from '../churn/customer-schema.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
 import { createBusinessClock, type BusinessClock } from './business-clock.ts';
 import { classifyCategory, type CategoryResult } from './classify-category.ts';
-import { classifyPriority } from './classify-priority.ts';
-import { compileSupportRules, type CompiledSupport } from './compile-support-rules.ts';
+import { classifyPriority, type PriorityResult } from './classify-priority.ts';
+import { classifySentiment, type SentimentResult } from './classify-sentiment.ts';
+import { compileSupportRules, type CompiledSupport, type ReadText } from './compile-support-rules.ts';
 import { buildCustomerHistory, type CustomerHistory } from './customer-history.ts';
 import { matchCondition, type TicketFacts } from './match-condition.ts';
 import { normalizeText } from './phrase-matcher.ts';
 import { computeSla } from './sla-status.ts';
+import type { Prediction, TicketPredictor } from './ticket-predictor.ts';
 import { createdMs, firstReplyOnClock, replyState, resolvedMs, resolvedOnClock } from './ticket-times.ts';
 
 /** Why each field of a triage result has its value. */
 export interface TriageReasons {
+  language: string;
   priority: string;
   category: string;
   secondary: string;
+  sentiment: string;
   route: string;
   first_response_due: string;
   resolution_due: string;
@@ -38,14 +43,19 @@ export interface TriageReasons {
 /** The triage of one ticket; this is its JSON form. */
 export interface TriageResult {
   id: string;
+  /** ISO 639-1 code of the ticket's language. */
+  language: string;
   priority: PriorityId;
   category: string;
   secondary: string[];
+  sentiment: Sentiment;
   route: string;
   first_response_due: string;
   resolution_due: string;
   sla_state: string;
   flags: string[];
+  /** The trained model's label, when `support.triage_model` names a model. */
+  predicted?: { field: string; label: string; confidence: number; words: string[] };
   reasons: TriageReasons;
 }
 
@@ -59,22 +69,55 @@ export interface TriageOptions {
   history?: Iterable<Ticket>;
   /** Called every few thousand tickets with how many are done, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** A trained model (`support.triage_model`), as evidence below the playbook rules. */
+  model?: TicketPredictor | null;
 }
 
 /** A ticket with what triage reads from it before looking at other tickets. */
 export interface PreparedTicket {
   ticket: Ticket;
-  text: string;
+  /** Language and stemmed forms, for every phrase list. */
+  read: ReadText;
+  sentiment: SentimentResult;
+  prediction: Prediction | null;
   categories: CategoryResult;
   plan: string | null;
   customer: Customer | undefined;
 }
 
-/** Reads a ticket's text, categories, plan and customer. */
-export function prepareTicket(ticket: Ticket, rules: CompiledSupport, customers: CustomerDirectory = noCustomers): PreparedTicket {
-  const text = normalizeText(`${ticket.subject}\n${ticket.description}`);
+/** Model labels that name priorities, as helpdesks export them. */
+const priorityNames: Record<string, PriorityId> = { urgent: 'P0', critical: 'P0', high: 'P1', normal: 'P2', medium: 'P2', low: 'P3' };
+
+/** The priority a model label stands for ("P1", "high"), or null. */
+export function labelPriority(label: string): PriorityId | null {
+  const upper = label.trim().toUpperCase();
+  if ((priorityIds as readonly string[]).includes(upper)) return upper as PriorityId;
+  return priorityNames[label.trim().toLowerCase()] ?? null;
+}
+
+/** Reads a ticket's language, sentiment, model prediction, categories, plan and customer. */
+export function prepareTicket(ticket: Ticket, rules: CompiledSupport, customers: CustomerDirectory = noCustomers, model: TicketPredictor | null = null): PreparedTicket {
+  const raw = `${ticket.subject}\n${ticket.description}`;
+  const read = rules.read(raw);
   const customer = customers.forTicket(ticket);
-  return { ticket, text, categories: classifyCategory(ticket, text, rules), plan: ticket.plan ?? customer?.plan ?? null, customer };
+  const prediction = model ? model.predict(ticket.subject, ticket.description, read.language) : null;
+  const categoryPrediction = model?.target === 'category' && prediction ? { label: prediction.label, words: prediction.words } : null;
+  return {
+    ticket,
+    read,
+    sentiment: classifySentiment(raw, read, rules),
+    prediction,
+    categories: classifyCategory(ticket, read, rules, categoryPrediction),
+    plan: ticket.plan ?? customer?.plan ?? null,
+    customer,
+  };
+}
+
+/** Why the ticket has its language. */
+function languageReason(read: ReadText): string {
+  const mixed = read.also.length > 0 ? `; also written in ${read.also.join(', ')}, so those languages' words count too` : '';
+  if (read.reliable) return `detected ${read.language}${mixed}`;
+  return `detected ${read.language} (text too short or unclear to be sure: every configured language's words count)${mixed}`;
 }
 
 /** Triage of tickets that share one configuration, clock and history. */
@@ -98,6 +141,8 @@ export interface MetricsTriage {
   category: string;
   secondary: string[];
   escalated: boolean;
+  language: string;
+  sentiment: Sentiment;
 }
 
 /** Builds a triage over the prepared tickets plus optional history. */
@@ -115,7 +160,7 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
       for (const other of options.history ?? []) {
         if (seen.has(other.id)) continue;
         seen.add(other.id);
-        entries.push({ ticket: other, category: prepareTicket(other, rules, customers).categories.category });
+        entries.push({ ticket: other, category: prepareTicket(other, rules, customers, options.model ?? null).categories.category });
       }
       history = buildCustomerHistory(entries, support.repeat_window_days);
     }
@@ -134,9 +179,17 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
   /** What the rules see of a ticket, starting from its classified priority (a routing rule may change it). */
   function factsOf(p: PreparedTicket, priority: PriorityId): TicketFacts {
     const { ticket } = p;
+    let text: string | undefined;
     return {
       ticket,
-      text: p.text,
+      // Only amount rules read the plain text: made when one asks, not kept for every ticket.
+      get text() {
+        return (text ??= normalizeText(`${ticket.subject}\n${ticket.description}`));
+      },
+      read: p.read,
+      language: p.read.language,
+      sentiment: p.sentiment.sentiment,
+      predicted: p.prediction?.label ?? null,
       category: p.categories.category,
       secondary: p.categories.secondary,
       priority,
@@ -149,9 +202,18 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
     };
   }
 
+  const priorityOf = (p: PreparedTicket): PriorityResult => {
+    const predicted = options.model?.target === 'priority' && p.prediction ? labelPriority(p.prediction.label) : null;
+    return classifyPriority(
+      p.read,
+      { category: p.categories.category, secondary: p.categories.secondary, plan: p.plan, predicted: predicted && p.prediction ? { priority: predicted, words: p.prediction.words } : null },
+      rules,
+    );
+  };
+
   function evaluate(p: PreparedTicket): { result: TriageResult; facts: TicketFacts } {
     const { ticket } = p;
-    const priority = classifyPriority(p.text, p.categories.category, p.plan, rules);
+    const priority = priorityOf(p);
     const facts = factsOf(p, priority.priority);
     let route = support.routing.default_route;
     let routeReason = `no routing rule matched: default ${route}`;
@@ -198,18 +260,22 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
     );
     const result: TriageResult = {
       id: ticket.id,
+      language: p.read.language,
       priority: facts.priority,
       category: p.categories.category,
       secondary: p.categories.secondary,
+      sentiment: p.sentiment.sentiment,
       route,
       first_response_due: sla.firstResponseDue,
       resolution_due: sla.resolutionDue,
       sla_state: sla.state,
       flags,
       reasons: {
+        language: languageReason(p.read),
         priority: intern(priorityReason),
         category: intern(p.categories.reasons.category),
         secondary: intern(p.categories.reasons.secondary),
+        sentiment: intern(p.sentiment.reason),
         route: intern(routeReason),
         first_response_due: sla.reasons.first_response_due,
         resolution_due: sla.reasons.resolution_due,
@@ -217,6 +283,12 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
         flags: flagReasons,
       },
     };
+    if (options.model && p.prediction) {
+      // `reasons` stays the last key of the JSON form.
+      const { reasons, ...fields } = result;
+      const predicted = { field: options.model.field, label: p.prediction.label, confidence: Math.round(p.prediction.confidence * 1000) / 1000, words: p.prediction.words };
+      return { result: { ...fields, predicted, reasons }, facts };
+    }
     return { result, facts };
   }
 
@@ -224,7 +296,7 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
   const lastPriorityRule = support.routing.rules.findLastIndex((rule) => rule.set_priority !== undefined);
 
   function forMetrics(p: PreparedTicket): MetricsTriage {
-    const facts = factsOf(p, classifyPriority(p.text, p.categories.category, p.plan, rules).priority);
+    const facts = factsOf(p, priorityOf(p).priority);
     for (let i = 0; i <= lastPriorityRule; i++) {
       const rule = support.routing.rules[i]!;
       if (matchCondition(rule.when, facts, rules) === null) continue;
@@ -232,7 +304,7 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
       break;
     }
     const escalated = support.escalation.some((rule) => matchCondition(rule.when, facts, rules) !== null);
-    return { priority: facts.priority, category: p.categories.category, secondary: p.categories.secondary, escalated };
+    return { priority: facts.priority, category: p.categories.category, secondary: p.categories.secondary, escalated, language: facts.language, sentiment: facts.sentiment };
   }
 
   return { one: (p) => evaluate(p).result, withFacts: evaluate, forMetrics };
@@ -241,7 +313,7 @@ export function createTriage(prepared: readonly PreparedTicket[], support: Suppo
 /** Triages tickets in the given order. */
 export function triageTickets(tickets: readonly Ticket[], support: SupportSettings, options: TriageOptions): TriageResult[] {
   const rules = compileSupportRules(support);
-  const prepared = tickets.map((t) => prepareTicket(t, rules, options.customers));
+  const prepared = tickets.map((t) => prepareTicket(t, rules, options.customers, options.model ?? null));
   const triage = createTriage(prepared, support, options);
   return prepared.map((p, i) => {
     if (options.onProgress && i % 5000 === 0) options.onProgress(i, prepared.length);

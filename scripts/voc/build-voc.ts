@@ -11,7 +11,8 @@ import type { KbConfig } from '../../plugins/config/kb-config-schema.ts';
 import { priorityIds, type PriorityId, type SupportSettings } from '../../plugins/config/support-config.ts';
 import type { CustomerDirectory } from '../churn/customer-directory.ts';
 import { isNegative } from '../churn/score-churn.ts';
-import { clusterTexts, type TopicCluster } from '../gaps/cluster-topics.ts';
+import { clusterByLanguage, teamLanguages } from '../gaps/cluster-by-language.ts';
+import type { TopicCluster } from '../gaps/cluster-topics.ts';
 import { createTicketScrubber } from '../gaps/topic-text.ts';
 import type { ReportPeriod } from '../metrics/report-period.ts';
 import type { Ticket } from '../tickets/ticket-schema.ts';
@@ -23,7 +24,10 @@ import { rootCauseOf } from './root-cause.ts';
 
 /** A topic with its count and quotes. */
 export interface VocTopic {
+  /** Named in the language of its tickets; its quotes are in that language too. */
   topic: string;
+  /** ISO 639-1 code of the tickets' language (topics are found per language). */
+  language: string;
   terms: string[];
   tickets: number;
   ids: string[];
@@ -79,12 +83,16 @@ export function buildVoc(input: VocInput): VocReport {
   }));
   const byId = new Map(tickets.map((t) => [t.id, t]));
   const perMonth = (count: number) => (count * 30) / Math.max(1, period.days);
-  // Personal data goes before clustering: names never shape or name a topic.
+  // Personal data goes before clustering: names never shape or name a topic. Each language is clustered
+  // on its own, with the language triage detected for each ticket.
   const scrubber = createTicketScrubber(tickets, input.stopWords);
+  const team = teamLanguages(support);
+  const known = new Map([...info].map(([id, x]) => [id, team.codes.includes(x.result.language) ? x.result.language : team.codes[0]!] as const));
   const cluster = (list: readonly Ticket[]): TopicCluster[] =>
-    clusterTexts(list.map((t) => ({ id: t.id, text: scrubber.topicText(t) })), { stopWords: input.stopWords, similarity: gaps.cluster_similarity, minSize: 2 });
+    clusterByLanguage(list.map((t) => ({ id: t.id, text: scrubber.topicText(t) })), team, { stopWords: input.stopWords, similarity: gaps.cluster_similarity, minSize: 2 }, known);
   const topic = (c: TopicCluster): VocTopic => ({
     topic: c.label,
+    language: c.language ?? team.codes[0] ?? 'en',
     terms: c.terms,
     tickets: c.ids.length,
     ids: c.ids,
@@ -129,7 +137,7 @@ export function buildVoc(input: VocInput): VocReport {
     return { ...topic(c), severity, escalate: perMonth(c.ids.length) >= gaps.bug_escalation_per_month };
   });
 
-  const praiseTickets = prepared.filter((p) => rules.phrases.get('praise')!.test(p.text) && !isNegative(p.ticket, p.text, rules));
+  const praiseTickets = prepared.filter((p) => p.sentiment.sentiment === 'positive' && !isNegative(p.ticket, p.sentiment.sentiment));
   const causeCounts = new Map<string, number>();
   for (const { cause } of info.values()) causeCounts.set(cause, (causeCounts.get(cause) ?? 0) + 1);
   const root_causes = [...causeCounts]

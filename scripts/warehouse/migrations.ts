@@ -143,8 +143,25 @@ ALTER TABLE events ADD COLUMN vote_key TEXT;
 CREATE INDEX events_vote_keys ON events (vote_key) WHERE type = 'vote';
 `;
 
+/**
+ * Migration 4: `ticket_pulls`, how far `kb tickets pull` has read each
+ * helpdesk API (`source`: zendesk, freshdesk, helpscout). `cursor` is the
+ * vendor's own resume point: Zendesk's incremental-export `after_cursor`,
+ * or the latest `updated_at` (Freshdesk) / `userUpdatedAt` (Help Scout)
+ * seen, as ISO time. It is saved with each page of tickets, in the same
+ * transaction, so a pull that stops resumes after the last saved page.
+ */
+const v4 = `
+CREATE TABLE ticket_pulls (
+  source TEXT PRIMARY KEY,
+  cursor TEXT NOT NULL,
+  pulled_at TEXT NOT NULL,
+  tickets INTEGER NOT NULL DEFAULT 0
+);
+`;
+
 /** Every migration, in order; index + 1 is the `user_version` after it runs. */
-export const migrations: readonly string[] = [v1, v2, v3];
+export const migrations: readonly string[] = [v1, v2, v3, v4];
 
 /** The first warehouse version written with `secure_delete`; older files are vacuumed once when migrated. */
 export const SECURE_DELETE_VERSION = 3;

@@ -1,14 +1,21 @@
 /**
- * The contact page's deflection and hand-off. While the customer types a
+ * The contact page's deflection and sending. While the customer types a
  * subject, matching articles appear (the site's search, with a relevance
- * cut-off: none when nothing is relevant); sending opens the helpdesk form (query
+ * cut-off: none when nothing is relevant). Sending posts the request to
+ * the analytics service, which records the one `contact_submit` event,
+ * and shows a confirmation with the request id, the first-response
+ * promise of its triaged priority and the articles suggested. When the
+ * service cannot take it, sending opens the helpdesk form (query
  * parameters) or an email (fields in the body) with the article they came
- * from, their last search and the anonymous session token.
+ * from, their last search and the anonymous session token, as it does
+ * without JavaScript.
  */
 import { sessionId, track, trackSearch, trackSearchClick } from '../lib/tracker/index.ts';
+import { contactAvailable, fetchFirstResponse, sendContactRequest } from './contact-request.ts';
 import { h } from './dom.ts';
 import { handOffUrl, type HandOff } from './hand-off-url.ts';
 import { lastSearch } from './last-search.ts';
+import { responsePromise } from './response-promise.ts';
 import { searchArticles } from './search-engine.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,16 +38,25 @@ export function mountContactForm(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-contact-status]');
   if (!subject || !box || !list || !status) return;
   track({ type: 'contact_open', ...(article ? { article } : {}) });
+  const endpoint = form.dataset.endpoint ?? '';
+  let suggested: Array<{ url: string; title: string }> = [];
+  // Only a service that says it takes requests gets them; otherwise the page stays a hand-off, as without JavaScript.
+  const available = endpoint ? contactAvailable(endpoint) : Promise.resolve(false);
+  void available.then((yes) => {
+    if (yes) enableApiFields(form);
+  });
 
   subject.addEventListener('input', () => {
     const text = subject.value.trim();
     if (text.length < 3) {
       box.hidden = true;
+      suggested = [];
       return;
     }
     void searchArticles(text, {}, { pageSize: SUGGESTIONS, debounceMs: 250, typing: true, minScoreShare: RELEVANCE_CUT_OFF }).then((result) => {
       if (!result) return;
       trackSearch(result.query, result.total);
+      suggested = result.hits.map((hit) => ({ url: hit.url, title: hit.title }));
       list.replaceChildren(
         ...result.hits.map((hit, i) => {
           const link = h('a', { href: hit.url }, hit.title);
@@ -53,11 +69,79 @@ export function mountContactForm(form: HTMLFormElement): void {
     }, () => undefined);
   });
 
+  let sending = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (sending) return;
     const details = form.querySelector<HTMLTextAreaElement>('textarea[name="body"]')?.value.trim() ?? '';
     const fields: HandOff = { article, search: lastSearch(), session: sessionId(), subject: subject.value.trim(), details };
-    track({ type: 'contact_submit', ...(article ? { article } : {}) });
-    location.assign(handOffUrl(form.action, form.dataset.channel === 'form' ? 'form' : 'email', fields));
+    const handOff = () => {
+      track({ type: 'contact_submit', ...(article ? { article } : {}) });
+      location.assign(handOffUrl(form.action, form.dataset.channel === 'form' ? 'form' : 'email', fields));
+    };
+    sending = true;
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+    if (button) button.disabled = true;
+    const value = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() ?? '';
+    const done = () => {
+      sending = false;
+      if (button) button.disabled = false;
+    };
+    void available.then(async (yes) => {
+      if (!yes) {
+        done();
+        return handOff();
+      }
+      const outcome = await sendContactRequest(endpoint, {
+        email: value('email'),
+        ...(value('name') ? { name: value('name') } : {}),
+        subject: fields.subject,
+        message: details,
+        ...(value('website') ? { website: value('website') } : {}),
+        context: { ...(article ? { article } : {}), ...(fields.search ? { search: fields.search } : {}), page: location.pathname + location.search, locale: document.documentElement.lang || undefined, session: fields.session },
+      });
+      done();
+      if (outcome.kind === 'unavailable') return handOff();
+      if (outcome.kind === 'refused') return showError(form, outcome.message);
+      const first = await fetchFirstResponse(endpoint, outcome.id);
+      showConfirmation(form, outcome.id, responsePromise(first, form.dataset.responseTime ?? ''), suggested);
+    });
   });
+}
+
+/** The email and name fields are for posting to the service: without JavaScript they stay disabled and are not submitted. */
+function enableApiFields(form: HTMLFormElement): void {
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (button) button.textContent = 'Send to support';
+  const details = form.querySelector<HTMLElement>('[data-details-label]');
+  if (details) details.textContent = 'Details';
+  for (const part of form.querySelectorAll<HTMLFieldSetElement | HTMLElement>('[data-api-fields]')) {
+    part.hidden = false;
+    if (part instanceof HTMLFieldSetElement) part.disabled = false;
+    for (const control of part.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      control.disabled = false;
+      if (control.dataset.required !== undefined) control.required = true;
+    }
+  }
+}
+
+function showError(form: HTMLFormElement, message: string): void {
+  const error = form.querySelector<HTMLElement>('[data-contact-error]');
+  if (!error) return;
+  error.textContent = message;
+  error.hidden = false;
+}
+
+function showConfirmation(form: HTMLFormElement, id: string, promise: string, suggested: ReadonlyArray<{ url: string; title: string }>): void {
+  const panel = document.querySelector<HTMLElement>('[data-contact-confirmation]');
+  if (!panel) return;
+  const articles = suggested.length === 0 ? [] : [h('p', {}, 'While you wait, these articles may already answer it:'), h('ul', { class: 'card-list' }, ...suggested.map((s) => h('li', { class: 'card' }, h('a', { href: s.url }, s.title))))];
+  panel.replaceChildren(
+    h('h2', { tabindex: '-1' }, 'Your request is on its way'),
+    h('p', {}, `We will answer ${promise}. Your request id is `, h('code', { 'data-request-id': true }, id), '.'),
+    ...articles,
+  );
+  form.hidden = true;
+  panel.hidden = false;
+  panel.querySelector<HTMLElement>('h2')?.focus();
 }

@@ -24,7 +24,7 @@ describe('openDatabase', () => {
     expect(columns).toEqual(['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key']);
     expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['daily_article_stats', 'daily_dropped_counts', 'daily_search_stats', 'daily_session_stats', 'events', 'service_checks']);
+    expect(tables).toEqual(['contact_requests', 'daily_article_stats', 'daily_dropped_counts', 'daily_search_stats', 'daily_session_stats', 'events', 'service_checks']);
     db.close();
   });
 

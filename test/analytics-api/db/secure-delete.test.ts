@@ -80,7 +80,7 @@ describe('secure deletion', () => {
     legacy.db.close();
     // A version-1 file as older releases wrote it: no secure_delete, rows deleted the old way.
     const raw = new Database(legacy.file);
-    raw.exec('DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS daily_article_stats; DROP TABLE IF EXISTS daily_search_stats; DROP TABLE IF EXISTS daily_session_stats; DROP TABLE IF EXISTS daily_dropped_counts; DROP TABLE IF EXISTS service_checks;');
+    raw.exec('DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS daily_article_stats; DROP TABLE IF EXISTS daily_search_stats; DROP TABLE IF EXISTS daily_session_stats; DROP TABLE IF EXISTS daily_dropped_counts; DROP TABLE IF EXISTS service_checks; DROP TABLE IF EXISTS contact_requests;');
     raw.pragma('secure_delete = OFF');
     raw.exec(migrations[0]!);
     raw.pragma('user_version = 1');

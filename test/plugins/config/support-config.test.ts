@@ -25,7 +25,12 @@ describe('support configuration', () => {
     expect(s.sla.warnings_percent).toEqual([50, 80]);
     expect(s.priorities.forced_by_category).toEqual({ security: 'P0' });
     expect(s.priorities.raise_for_plans).toEqual({ plans: ['enterprise'], levels: 1 });
-    expect(s.priorities.keywords.P1).toEqual(['broken', 'not working', 'error', 'billing issue', 'billing error']);
+    expect(s.languages.en!.priority_keywords.P1).toEqual(expect.arrayContaining(['broken', 'not working', 'error', 'billing issue', 'billing error']));
+    expect(Object.keys(s.languages)).toEqual(['en', 'de']);
+    expect(s.default_language).toBe('en');
+    expect(s.triage_model).toBeNull();
+    expect(s.priorities.questions).toEqual({ priority: 'P3', categories: ['how-to'], unless_categories: ['bug', 'performance', 'security', 'churn-risk'], unless_mentions: ['legal'] });
+    expect(s.ticket_categories.precedence).toEqual(['security']);
     expect(Object.keys(s.ticket_categories.keywords).sort()).toEqual(['account', 'billing', 'bug', 'churn-risk', 'feature-request', 'how-to', 'integration', 'onboarding', 'performance', 'security']);
     expect(s.routing.rules.map((r) => [r.name, r.route])).toEqual([
       ['security', 'security-team'], ['critical', 'on-call'], ['enterprise-billing', 'account-manager'], ['churn-risk', 'retention-workflow'],
@@ -63,7 +68,7 @@ describe('support configuration', () => {
     [
       'a route naming an unknown category',
       '  routing:\n    rules:\n      - name: x\n        when: { category: bugs }\n        route: y\n',
-      'kb.config.yaml:7:17  "support.routing.rules[0].when.category[0]" names "bugs", which is not a category. Fix: use one of security, billing, bug, churn-risk, feature-request, performance, integration, account, onboarding, how-to (the keys of support.ticket_categories.keywords).',
+      'kb.config.yaml:7:17  "support.routing.rules[0].when.category[0]" names "bugs", which is not a category. Fix: use one of security, billing, bug, churn-risk, feature-request, performance, integration, how-to, account, onboarding (the keys of support.ticket_categories.keywords).',
     ],
     [
       'a rule without conditions',
@@ -72,8 +77,8 @@ describe('support configuration', () => {
     ],
     [
       'an unknown condition',
-      '  escalation:\n    - flag: x\n      when: { sentiment: angry }\n      to: someone\n',
-      'kb.config.yaml:6:15  Unknown key "sentiment" under "support.escalation[0].when". Fix: remove it or check its spelling against the documented keys.',
+      '  escalation:\n    - flag: x\n      when: { mood: angry }\n      to: someone\n',
+      'kb.config.yaml:6:15  Unknown key "mood" under "support.escalation[0].when". Fix: remove it or check its spelling against the documented keys.',
     ],
     [
       'a phrase list nobody uses (a typo)',

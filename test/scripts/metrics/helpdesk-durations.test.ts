@@ -21,7 +21,10 @@ import { supportConfig } from '../triage/support-fixtures.ts';
 const ZONE = 'Asia/Kolkata';
 const NOW = Date.parse('2023-04-20T12:00:00Z');
 let tickets: Ticket[];
-const dashboard = (yaml = ''): Dashboard => buildDashboard({ tickets, period: weekPeriod('2023-W15', ZONE), now: NOW, support: supportConfig(yaml, ZONE) });
+// The figures were computed by hand with how-to questions at P2: the question rule (P3) is off here, it has its own tests in triage.
+const questionsOff = 'priorities:\n  questions: { categories: [] }';
+const dashboard = (yaml = ''): Dashboard =>
+  buildDashboard({ tickets, period: weekPeriod('2023-W15', ZONE), now: NOW, support: supportConfig(yaml.startsWith('priorities:') ? `${questionsOff}${yaml.slice('priorities:'.length)}` : `${questionsOff}\n${yaml}`, ZONE) });
 const value = (d: Dashboard, key: string) => d.figures.find((f) => f.key === key)!.value;
 
 beforeAll(async () => {

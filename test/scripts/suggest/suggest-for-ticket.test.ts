@@ -32,6 +32,21 @@ describe('kb suggest', () => {
   it('uses the de-escalation template for an angry customer whatever the category', () => {
     const s = suggest({ subject: 'Invoice', description: 'This is unacceptable, you charged my card twice' });
     expect(s.triage.category).toBe('billing');
-    expect(s.template).toMatchObject({ name: 'de-escalation', reason: 'the customer sounds angry (support.phrases.angry)' });
+    expect(s.template).toMatchObject({ name: 'de-escalation', language: 'en', reason: 'the customer sounds angry (angry words "unacceptable")' });
+  });
+
+  it('answers in the ticket\'s language when a template exists in it', () => {
+    const s = suggest({ subject: 'Frage', description: 'Wie füge ich einen Kollegen zu unserem Team hinzu?' });
+    expect(s.triage.language).toBe('de');
+    expect(s.template).toMatchObject({ name: 'how-to', language: 'de', title: 'Wie mache ich das?', reason: 'category how-to' });
+    const angry = suggest({ subject: 'Rechnung', description: 'Das ist eine Frechheit, Sie haben mir doppelt abgebucht!' });
+    expect(angry.template).toMatchObject({ name: 'de-escalation', language: 'de', title: 'Ein verärgerter Kunde' });
+  });
+
+  it('falls back to the default language and says so', () => {
+    const s = suggest({ subject: 'Question', description: 'Comment puis-je ajouter un collègue à mon équipe ? Merci beaucoup pour votre aide.' });
+    expect(s.triage.language).toBe('fr');
+    expect(s.template.language).toBe('en');
+    expect(s.template.reason).toMatch(/no fr template, so en$/);
   });
 });

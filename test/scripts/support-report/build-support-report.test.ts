@@ -13,10 +13,11 @@ import { buildSupportReport } from '../../../scripts/support-report/build-suppor
 import type { SupportReport } from '../../../scripts/support-report/support-report.ts';
 import { ticketSchema } from '../../../scripts/tickets/ticket-schema.ts';
 
-const config = parseConfig('contact:\n  email: help@example.com\nreports:\n  timezone: America/New_York\n', 'kb.config.yaml');
+// The fixture's figures were computed by hand with how-to questions at P2: the question rule (P3) is off here, it has its own tests in triage.
+const config = parseConfig('contact:\n  email: help@example.com\nreports:\n  timezone: America/New_York\nsupport:\n  priorities:\n    questions: { categories: [] }\n', 'kb.config.yaml');
 const tickets = (JSON.parse(readFileSync('test/fixtures/support/dst-week-tickets.json', 'utf8')) as unknown[]).map((t) => ticketSchema.parse(t));
 const topic = (label: string, action: GapTopic['action'], n: number): GapTopic => ({
-  label, terms: label.split(' '), tickets: n, action, reason: '', article: action === 'create' ? null : 'export-timesheets', article_title: null, owner: null,
+  label, language: 'en', terms: label.split(' '), tickets: n, action, reason: '', article: action === 'create' ? null : 'export-timesheets', article_title: null, owner: null,
   helpful_share: null, votes: 0, views: null, zero_result_queries: [], examples: [], ten_x: false, escalate_bug: false, ticket_ids: [],
 });
 const gaps: GapReport = {
@@ -56,6 +57,16 @@ describe('weekly support report', () => {
       { category: 'feature-request', tickets: 1, previous: 0 },
     ]);
     expect(report.markdown).toContain('9 new tickets (+200.0% vs 3 last week). 11 in hand this week, 8 resolved, 3 in the backlog. P0: 1 · P1: 2 by triage; the helpdesk\'s own priority: P0 0 · P1 0.');
+  });
+
+  it('shows the week\'s tickets by sentiment and by language', () => {
+    const sentiment = report.data.volume.sentiment;
+    expect(sentiment.map((s) => s.sentiment)).toEqual(['angry', 'frustrated', 'neutral', 'positive']);
+    expect(sentiment.reduce((sum, s) => sum + s.tickets, 0)).toBe(9);
+    expect(sentiment.reduce((sum, s) => sum + s.previous, 0)).toBe(3);
+    expect(report.data.volume.languages).toEqual([{ language: 'en', tickets: 9, previous: 3 }]);
+    expect(report.markdown).toMatch(/\| Sentiment +\| 2026-W44 \| 2026-W43 \|/);
+    expect(report.markdown).toContain('Languages: en 9.');
   });
 
   it('writes the three headlines', () => {

@@ -1,9 +1,11 @@
-/** Phrase rules: whole words, any case, curly quotes, "with" and "unless" context. */
+/** Phrase rules: whole words on stems, any case, curly quotes, "with" (near) and "unless" context. */
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, normalizeText } from '../../../scripts/triage/phrase-matcher.ts';
+import { stemmerFor } from '../../../plugins/text/stem-languages.ts';
+import { compilePhrases, stemWords } from '../../../scripts/triage/phrase-matcher.ts';
 import { largestAmount, moneyAmounts } from '../../../scripts/triage/money-amounts.ts';
 
-const find = (rules: Parameters<typeof compilePhrases>[0], text: string) => compilePhrases(rules).find(normalizeText(text));
+type Rules = Parameters<typeof compilePhrases>[0];
+const find = (rules: Rules, text: string, language = 'en') => compilePhrases(rules, stemmerFor(language)).find(stemWords(text, stemmerFor(language)));
 
 describe('phrase matcher', () => {
   it('matches whole words in any case, longest phrase first', () => {
@@ -26,6 +28,34 @@ describe('phrase matcher', () => {
     const rule = { any: ['down'], unless_any: ['drop-down', 'scroll down'] };
     expect(find([rule], 'the drop-down is empty when I scroll down')).toEqual([]);
     expect(find([rule], 'the drop-down is empty and the site is down')).toEqual(['down']);
+  });
+});
+
+describe('matching on stems', () => {
+  it.each([
+    ['en', 'hacked', 'Someone is hacking my account'],
+    ['en', 'charged twice', 'I was CHARGES twice?'],
+    ['en', 'lose data', 'we are losing data'],
+    ['de', 'abbuchen', 'Mir wurde doppelt abgebucht'],
+    ['de', 'gehackt', 'Kann jemand mein Konto hacken?'],
+    ['de', 'rechnung', 'Meine Rechnungen sind falsch'],
+    ['de', 'gelöscht', 'Wer kann Daten löschen?'],
+    ['de', 'funktioniert nicht', 'Das Funktionieren nicht'],
+  ])('%s: "%s" finds "%s"', (language, phrase, text) => {
+    expect(find([phrase], text, language)).toEqual([phrase]);
+  });
+
+  it('keeps words apart that only share a prefix', () => {
+    expect(find(['log in'], 'my blog in German')).toEqual([]);
+    expect(find(['konto'], 'Kontoauszug', 'de')).toEqual([]);
+  });
+
+  it('counts a "with" phrase only within the given number of words', () => {
+    const rule = { any: ['nobody'], with_any: ['can log in'], within_words: 4 };
+    expect(find([rule], 'Nobody on our team can log in')).toEqual(['nobody … can log in']);
+    expect(find([rule], 'Nobody told me that only admins of the workspace can log in there')).toEqual([]);
+    const before = { any: ['lost'], with_any: ['data'], within_words: 3 };
+    expect(find([before], 'the data you lost')).toEqual(['lost … data']);
   });
 });
 

@@ -27,7 +27,7 @@ describe('kb triage', () => {
     const run = await runKb(['triage', '--stdin', '--format', 'json', ...NOW], { input: JSON.stringify({ id: '42', created_at: '2026-11-16T10:00:00Z', subject: 'Site is down', plan: 'enterprise' }) });
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(['id', 'priority', 'category', 'secondary', 'route', 'first_response_due', 'resolution_due', 'sla_state', 'flags', 'reasons']);
+    expect(Object.keys(result)).toEqual(['id', 'language', 'priority', 'category', 'secondary', 'sentiment', 'route', 'first_response_due', 'resolution_due', 'sla_state', 'flags', 'reasons']);
     expect(result).toMatchObject({ id: '42', priority: 'P0', route: 'on-call', first_response_due: '2026-11-16T10:15:00Z', sla_state: 'ok' });
   });
 
@@ -39,8 +39,8 @@ describe('kb triage', () => {
     const json = await runKb(['triage', '--stdin', '--format', 'json', ...NOW], { input });
     expect((JSON.parse(json.stdout) as Array<{ id: string; flags: string[] }>).map((r) => [r.id, r.flags])).toEqual([['a', []], ['b', ['legal', 'manager-approval']]]);
     const csv = await runKb(['triage', '--stdin', '--format', 'csv', ...NOW], { input });
-    expect(csv.stdout.split('\n')[0]).toBe('id,priority,category,secondary,route,first_response_due,resolution_due,sla_state,flags');
-    expect(csv.stdout).toContain('b,P2,billing,,support-queue,2026-11-16T14:00:00Z,2026-11-17T10:00:00Z,ok,legal;manager-approval');
+    expect(csv.stdout.split('\n')[0]).toBe('id,language,priority,category,secondary,sentiment,route,first_response_due,resolution_due,sla_state,flags');
+    expect(csv.stdout).toContain('b,en,P2,billing,,neutral,support-queue,2026-11-16T14:00:00Z,2026-11-17T10:00:00Z,ok,legal;manager-approval');
   });
 
   it('triages the warehouse, with earlier tickets as history', async () => {
@@ -59,7 +59,7 @@ describe('kb triage', () => {
   it('reads a helpdesk export, listing the rows it skipped', async () => {
     const run = await runKb(['triage', 'test/fixtures/tickets/zendesk-export.csv', ...NOW]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\| 1001 +\| P2 +\| how-to/);
+    expect(run.stdout).toMatch(/\| 1001 +\| en +\| P3 +\| how-to/);
     expect(run.stderr).toContain('Skipped 2 rows that could not be read');
   });
 
@@ -67,7 +67,7 @@ describe('kb triage', () => {
     const file = path.join(dir, 'one.json');
     writeFileSync(file, JSON.stringify([{ id: 'x', created_at: '2026-11-16T10:00:00Z', subject: 'Outage' }]));
     const run = await runKb(['triage', file, ...NOW]);
-    expect(run.stdout).toMatch(/^\| id +\| priority/);
+    expect(run.stdout).toMatch(/^\| id +\| language +\| priority/);
     expect(run.stdout).toContain('1 ticket · priority: P0 1');
   });
 

@@ -38,7 +38,7 @@ describe('openWarehouse', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['event_pulls', 'events', 'tickets']);
+    expect(tables).toEqual(['event_pulls', 'events', 'ticket_pulls', 'tickets']);
   });
 
   it('opens an existing warehouse without migrating it again, and refuses a newer one', () => {
