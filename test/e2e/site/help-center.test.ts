@@ -6,17 +6,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_BUDGET, pageWeight } from '../../../scripts/build/page-weight.ts';
 import { browserAvailable, launchBrowser } from '../helpers/launch-browser.ts';
-import { buildSite, type SiteBuild } from '../helpers/build-site.ts';
+import type { SiteBuild } from '../helpers/build-site.ts';
+import { sharedFixtureSite } from '../helpers/shared-site.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
-const fixture = fileURLToPath(new URL('../../fixtures/site/kb', import.meta.url));
-const popular = fileURLToPath(new URL('../../fixtures/site/popular.json', import.meta.url));
 const hasBrowser = browserAvailable('help center browser tests');
 
 let build: SiteBuild;
@@ -24,8 +22,7 @@ let server: StaticServer;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  build = await buildSite(fixture, ['--popular', popular]);
-  if (build.code !== 0) throw new Error(`kb build failed (${build.code}):\n${build.stdout}\n${build.stderr}`);
+  build = await sharedFixtureSite();
   server = await startStaticServer(build.outDir);
   if (hasBrowser) browser = await launchBrowser();
 });
