@@ -3,11 +3,15 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { brandCss, brandOf } from './site/lib/brand.ts';
+import { brandCssPlugin } from './site/lib/brand-css-plugin.ts';
 import { kbContext } from './site/lib/kb-context.ts';
+import { codeClassesTransformer } from './site/lib/markdown/code-highlight.ts';
+import { headingAnchorsPlugin } from './site/lib/markdown/heading-anchors.ts';
 import { kbMdastPlugin } from './site/lib/markdown/kb-mdast-plugin.ts';
 import { basePathOf, sitePaths } from './site/lib/site-paths.ts';
 
-const { config, articlesDir } = kbContext();
+const { config, articlesDir, contentDir } = kbContext();
 const base = basePathOf(config.site.url);
 
 export default defineConfig({
@@ -19,12 +23,18 @@ export default defineConfig({
   // Stylesheets stay files (cached across pages, not repeated in every page's HTML); a few pages render
   // while others are written to disk.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Plain code blocks: highlighting themes would cost CSS on every page and a
-  // second palette for dark mode, for little gain in a help center.
+  // Code is highlighted at build time (no highlighter in the browser): Shiki's
+  // css-variables theme, turned into classes that site/styles/code.css colours
+  // for both themes, so no inline style needs the CSP's permission.
   markdown: {
-    syntaxHighlight: false,
-    processor: satteri({ mdastPlugins: [kbMdastPlugin({ paths: sitePaths(base), articlesDir })] }),
+    syntaxHighlight: 'shiki',
+    shikiConfig: { theme: 'css-variables', wrap: null, transformers: [codeClassesTransformer()] },
+    processor: satteri({
+      mdastPlugins: [kbMdastPlugin({ paths: sitePaths(base), articlesDir })],
+      hastPlugins: [headingAnchorsPlugin()],
+    }),
   },
   integrations: [mdx()],
+  vite: { plugins: [brandCssPlugin(() => brandCss(config, brandOf(config, contentDir), base))] },
   devToolbar: { enabled: false },
 });

@@ -16,6 +16,7 @@ import { createDailySalt, type DailySalt } from './privacy/daily-salt.ts';
 import { createVisitorHasher, type VisitorHasher } from './privacy/visitor-hash.ts';
 import { createVoteKeyer, type VoteKeyer } from './privacy/vote-key.ts';
 import { eventsRoute } from './routes/events.ts';
+import { adminRoute, type AdminRouteOptions } from './routes/admin.ts';
 import { exportRoute } from './routes/export.ts';
 import { healthRoute } from './routes/health.ts';
 import { statsRoute } from './routes/stats.ts';
@@ -45,6 +46,8 @@ export interface AppOptions {
   health?: StorageHealth;
   /** Where unexpected errors are logged. */
   logError?: (error: unknown) => void;
+  /** What the KB owner's dashboard (`/api/admin/*`) reads besides the database; defaults: UTC weeks, no KB folder, no reports. */
+  dashboard?: Partial<Omit<AdminRouteOptions, 'store' | 'now'>>;
   /** Called when a contact request is committed to the outbox (the server wakes its delivery worker). */
   onContactAccepted?: () => void;
 }
@@ -96,8 +99,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .route('/health', healthRoute({ health }))
     .use('/stats/*', requireToken(settings.token))
     .use('/export', requireToken(settings.token))
+    .use('/admin/*', requireToken(settings.token))
     .route('/stats', statsRoute({ store, now }))
-    .route('/export', exportRoute({ store }));
+    .route('/export', exportRoute({ store }))
+    .route('/admin', adminRoute({ store, now, timezone: 'UTC', synonyms: [], language: 'en', basePath: '/', ...options.dashboard }));
 
   const app = new Hono<AppEnv>();
   app.use(async function securityHeaders(c, next) {

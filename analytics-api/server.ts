@@ -24,7 +24,9 @@ import { openStore } from './store/open-store.ts';
 import { ARTICLE_MANIFEST } from '../site/lib/article-manifest.ts';
 import { watchedArticleList, type ArticleList } from './site/article-list.ts';
 import { mountSite } from './site/serve-site.ts';
+import type { AppOptions } from './app.ts';
 import type { ServiceSettings } from './service-settings.ts';
+import type { PolicyConfig } from '../site/lib/security-policy.ts';
 
 /** Options of `startServer`. */
 export interface StartServerOptions {
@@ -37,6 +39,10 @@ export interface StartServerOptions {
   /** Folder of the built site to serve beside the API (default `dist`); false serves the API only. */
   site?: string | false;
   settings: ServiceSettings;
+  /** The KB's config as the site's Content-Security-Policy needs it; defaults to the site URL of `settings` and the tracker's default endpoint. */
+  siteConfig?: PolicyConfig;
+  /** What the dashboard's endpoints read (KB folder, reports folder, time zone, synonyms). */
+  dashboard?: AppOptions['dashboard'];
   /** SQLite `synchronous` setting (see `analytics.synchronous`). */
   synchronous?: 'normal' | 'full';
   /**
@@ -115,8 +121,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const writer = createEventWriter(store, { onError: logError, onOutcome: (error) => health.noteWrite(error) });
   const contact = options.settings.contact;
   let worker: DeliveryWorker | undefined;
-  const app = createApp({ store, settings: options.settings, writer, logError, health, onContactAccepted: () => worker?.wake(), ...(articles ? { articles } : {}) });
-  if (site !== false) mountSite(app, site);
+  const app = createApp({ store, settings: options.settings, writer, logError, health, dashboard: options.dashboard, onContactAccepted: () => worker?.wake(), ...(articles ? { articles } : {}) });
+  if (site !== false) {
+    mountSite(app, site, { config: options.siteConfig ?? { site: { url: options.settings.siteUrl }, analytics: { endpoint: '/api/events' }, contact: {} } });
+  }
 
   const prune = async () => {
     try {
@@ -187,7 +195,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const url = `http://${shownHost}:${address.port}/`;
   if (articles) log(`Accepting events for the ${articles.size} articles in ${articlesFile}; other slugs are stored as "unknown".`);
   const database = store.engine === 'sqlite' ? `database ${store.location}` : `PostgreSQL ${store.location}`;
-  log(site === false ? `Analytics API at ${url}api/ (${database})` : `Help center at ${url} with the analytics API at ${url}api/ (site ${site}, ${database})`);
+  log(site === false ? `Analytics API at ${url}api/ (${database})` : `Help center at ${url} with the analytics API at ${url}api/ and the dashboard at ${url}admin/ (site ${site}, ${database})`);
 
   let closing: Promise<void> | undefined;
   return {

@@ -1,6 +1,7 @@
 /** `kb serve`: the built site and the analytics API from one process, until SIGTERM or SIGINT. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { basePathOf } from '../../site/lib/site-paths.ts';
 import { ARTICLE_MANIFEST } from '../../site/lib/article-manifest.ts';
 import { ServerStartError, startServer } from '../server.ts';
 import { supportSettings } from '../../plugins/config/support-config.ts';
@@ -46,11 +47,28 @@ export async function runServe(options: ServeOptions): Promise<void> {
     process.stderr.write(`${site}/ has no ${ARTICLE_MANIFEST} (built by an older version): every article slug is accepted until the site is built again.\n`);
   }
   if (settings.token === undefined) {
-    process.stderr.write('KB_ANALYTICS_TOKEN is not set: the read API (/api/stats/*, /api/export) answers 403 until it is.\n');
+    process.stderr.write('KB_ANALYTICS_TOKEN is not set: the read API (/api/stats/*, /api/export) and the dashboard (/admin/) answer 403 until it is.\n');
   }
   let server;
   try {
-    server = await startServer({ port: options.port, host: options.host, db, site, settings, synchronous: config.analytics.synchronous, articles: options.articles });
+    server = await startServer({
+      port: options.port,
+      host: options.host,
+      db,
+      site,
+      settings,
+      synchronous: config.analytics.synchronous,
+      siteConfig: config,
+      dashboard: {
+        contentDir: path.resolve(options.content),
+        reportsDir: path.resolve(config.reports.out_dir),
+        timezone: config.reports.timezone,
+        synonyms: config.search.synonyms,
+        language: config.site.language,
+        basePath: basePathOf(config.site.url),
+      },
+      articles: options.articles,
+    });
   } catch (error) {
     throw error instanceof ServerStartError ? new UserError(error.message) : cliDatabaseError(error, db);
   }

@@ -105,7 +105,8 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
     });
 }
 
-function share(part: number, whole: number): number | null {
+/** part / whole rounded to four decimals; null when there is nothing to divide by. */
+export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 }
 

@@ -1,18 +1,20 @@
 /**
- * Cache policy of the built site. Astro's `/_astro/` files and Pagefind's
- * index chunks and fragments carry a content hash in their names, so they
- * can be cached for a year; everything else (HTML, `pagefind.js`,
- * `pagefind-entry.json`, which point at the hashed files) must be
- * revalidated, or a deploy would leave browsers on a stale index.
+ * Cache policy of the built site. Astro's `/_astro/` files, the brand's
+ * `/brand/` files and Pagefind's index chunks and fragments carry a content
+ * hash in their names, so they can be cached for a year; everything else
+ * (HTML, `pagefind.js`, `pagefind-entry.json`, which point at the hashed
+ * files) must be revalidated, or a deploy would leave browsers on a stale
+ * index. The same prefixes go into the `_headers` file for static hosts.
  */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+import { IMMUTABLE, IMMUTABLE_PREFIXES } from '../../site/lib/static-host-files.ts';
+
 const REVALIDATE = 'no-cache';
 
-// Pagefind writes hashed files under index/ and fragment/ and as *.pf_meta / *.pf_index / *.pf_fragment.
-const HASHED_PAGEFIND = /^\/pagefind\/(?:index\/|fragment\/|.*\.pf_(?:meta|index|fragment|filter)$)/;
+// Pagefind's meta file sits beside pagefind.js with its hash in the name.
+const HASHED_META = /^\/pagefind\/[^/]+\.pf_meta$/;
 
 export function cacheControlFor(requestPath: string): string {
-  if (requestPath.startsWith('/_astro/')) return IMMUTABLE;
-  if (HASHED_PAGEFIND.test(requestPath)) return IMMUTABLE;
+  if (IMMUTABLE_PREFIXES.some((prefix) => requestPath.startsWith(`/${prefix}`))) return IMMUTABLE;
+  if (HASHED_META.test(requestPath)) return IMMUTABLE;
   return REVALIDATE;
 }

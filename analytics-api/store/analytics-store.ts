@@ -11,17 +11,20 @@
  * synchronously inside, and its group commit stays synchronous (see
  * `GroupCommitter`), so the embedded hot path pays no extra round trips.
  */
+import type { HourCounts } from '../db/count-events-by-hour.ts';
 import type { SessionOutcomeCounts } from '../db/count-session-outcomes.ts';
 import type { EventRow, StoredEvent } from '../db/event-row.ts';
 import type { ArticleCounts } from '../db/list-article-stats.ts';
 import type { DroppedTotal } from '../db/list-dropped-counts.ts';
 import type { ListEventsOptions } from '../db/list-events.ts';
 import type { QueryCounts } from '../db/list-search-stats.ts';
+import type { VoteFeedback } from '../db/list-vote-feedback.ts';
 import type { PruneResult } from '../db/prune-events.ts';
 import type { DroppedCount } from '../db/save-dropped-counts.ts';
 import type { StorageHealth, StorageStatus } from '../db/storage-health.ts';
 import type { TimeRange } from '../db/time-range.ts';
 import type { OutboxStore } from '../outbox/outbox-store.ts';
+import type { ZeroResultFollowUp } from '../../scripts/warehouse/list-zero-result-follow-ups.ts';
 
 /** Which engine a store runs on. */
 export type StoreEngine = 'sqlite' | 'postgres';
@@ -74,6 +77,12 @@ export interface AnalyticsStore extends GroupCommitter, SaltSource {
   countSessionOutcomes(range: TimeRange): Promise<SessionOutcomeCounts>;
   /** Requests answered but not stored, per reason, over the days `range` touches. */
   listDroppedCounts(range: TimeRange): Promise<DroppedTotal[]>;
+  /** Views, searches and zero-result searches per hour of `range` from the raw events (the dashboard's days). */
+  countEventsByHour(range: TimeRange): Promise<HourCounts[]>;
+  /** The "No" votes of `range` with reasons and comments, newest first, from the raw events (the dashboard). */
+  listVoteFeedback(range: TimeRange): Promise<VoteFeedback[]>;
+  /** Zero-result searches with `ts` in `range` and the first view of their session within `windowMs` after each, oldest first. */
+  listZeroResultFollowUps(range: TimeRange, windowMs: number): Promise<ZeroResultFollowUp[]>;
   /** Raw events in id order (the export contract). */
   listEvents(options?: ListEventsOptions): AsyncIterable<StoredEvent>;
 

@@ -6,16 +6,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { countEventsByHour } from '../db/count-events-by-hour.ts';
 import { countSessionOutcomes } from '../db/count-session-outcomes.ts';
 import type { EventRow } from '../db/event-row.ts';
 import { listArticleStats } from '../db/list-article-stats.ts';
 import { listDroppedCounts } from '../db/list-dropped-counts.ts';
 import { listEvents } from '../db/list-events.ts';
 import { listSearchStats } from '../db/list-search-stats.ts';
+import { listVoteFeedback } from '../db/list-vote-feedback.ts';
 import { countPrunableEvents, pruneEvents } from '../db/prune-events.ts';
 import { saveDroppedCounts, type DroppedCount } from '../db/save-dropped-counts.ts';
 import { saveEvents } from '../db/save-events.ts';
 import { checkIntegrityNow, checkWritable, createStorageHealth } from '../db/storage-health.ts';
+import { listZeroResultFollowUps } from '../../scripts/warehouse/list-zero-result-follow-ups.ts';
 import type { AnalyticsStore } from './analytics-store.ts';
 import { sqliteOutbox } from './sqlite-outbox.ts';
 
@@ -52,6 +55,15 @@ export function sqliteStore(db: Database): AnalyticsStore & { readonly db: Datab
     },
     async listDroppedCounts(range) {
       return listDroppedCounts(db, range);
+    },
+    async countEventsByHour(range) {
+      return countEventsByHour(db, range);
+    },
+    async listVoteFeedback(range) {
+      return listVoteFeedback(db, range);
+    },
+    async listZeroResultFollowUps(range, windowMs) {
+      return listZeroResultFollowUps(db, range, windowMs);
     },
     async *listEvents(options) {
       yield* listEvents(db, options);

@@ -25,6 +25,17 @@ export const kbConfigSchema = z
   .refine((c) => Object.hasOwn(c.article_types, c.default_type), {
     message: 'does not name an article type: use one of the keys of article_types',
     path: ['default_type'],
+  })
+  .superRefine((c, ctx) => {
+    const ids = c.categories.map((category) => category.id);
+    for (const id of Object.keys(c.site.brand.category_icons)) {
+      if (ids.includes(id)) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['site', 'brand', 'category_icons', id],
+        message: `names "${id}", which is not a category: use one of ${ids.join(', ')} (the ids under categories)`,
+      });
+    }
   });
 
 /** The validated configuration, with every default filled in. */

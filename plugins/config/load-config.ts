@@ -7,12 +7,17 @@ import path from 'node:path';
 import { ConfigError } from './config-error.ts';
 import { describeIssue, valueAt } from './describe-issue.ts';
 import { kbConfigSchema, type KbConfig } from './kb-config-schema.ts';
+import { checkSiteFiles } from './site-files.ts';
 import { parseYamlSource, positionOf } from './yaml-position.ts';
 
 export const CONFIG_FILE = 'kb.config.yaml';
 
-/** Validates config text; `file` is only used in messages. */
-export function parseConfig(text: string, file: string): KbConfig {
+/**
+ * Validates config text; `file` is only used in messages. With
+ * `contentDir`, the files the config names (logo, font, icons) must exist
+ * there too.
+ */
+export function parseConfig(text: string, file: string, contentDir?: string): KbConfig {
   const source = parseYamlSource(text);
   if (source.doc.errors.length > 0) {
     throw new ConfigError(
@@ -25,7 +30,17 @@ export function parseConfig(text: string, file: string): KbConfig {
   }
   const raw: unknown = source.doc.toJS() ?? {};
   const result = kbConfigSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success) {
+    const missing = contentDir === undefined ? [] : checkSiteFiles(result.data, contentDir);
+    if (missing.length === 0) return result.data;
+    throw new ConfigError(
+      file,
+      missing.map((problem) => {
+        const where = positionOf(source, problem.path);
+        return `${file}:${where.line}:${where.column}  ${problem.what}. Fix: ${problem.fix}.`;
+      }),
+    );
+  }
   const problems = result.error.issues.map((issue) => {
     const text = describeIssue(issue, valueAt(raw, issue.path));
     const where = positionOf(source, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path);
@@ -43,5 +58,5 @@ export function loadConfig(contentDir: string): KbConfig {
       `${shown}: no configuration file. Fix: create it (the sample content/${CONFIG_FILE} is a starting point), or point --content at the folder that holds it.`,
     ]);
   }
-  return parseConfig(readFileSync(file, 'utf8'), shown);
+  return parseConfig(readFileSync(file, 'utf8'), shown, contentDir);
 }

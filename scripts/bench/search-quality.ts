@@ -134,15 +134,19 @@ function writeDefaultUiPage(dist: string): void {
   const dir = path.join(dist, 'pagefind-default-ui');
   mkdirSync(dir, { recursive: true });
   const options = { element: '#search', showSubResults: true, showImages: false, ranking: STARLIGHT_RANKING };
+  // The page's script is a file: kb serve's Content-Security-Policy runs no inline script.
   writeFileSync(
     path.join(dir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind default UI</title>
 <link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
-<body><div id="search"></div><script>
-const ui = new PagefindUI(${JSON.stringify(options)});
+<body><div id="search"></div><script src="/pagefind-default-ui/page.js"></script></body></html>\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'page.js'),
+    `const ui = new PagefindUI(${JSON.stringify(options)});
 const q = new URLSearchParams(location.search).get('q');
 if (q) ui.triggerSearch(q);
-</script></body></html>\n`,
+`,
   );
 }
 

@@ -23,6 +23,8 @@ export interface ChartOptions {
   /** Axis titles. */
   xTitle?: string;
   yTitle?: string;
+  /** Colours for a light page (the default, as in the reports) or a dark one (the dashboard in dark mode). */
+  theme?: 'light' | 'dark';
 }
 
 const font = 'system-ui, -apple-system, Segoe UI, sans-serif';
@@ -33,6 +35,31 @@ const baseConfig = {
   legend: { labelFontSize: 11, titleFontSize: 12 },
   title: { fontSize: 14, anchor: 'start' as const },
 };
+
+/** The dark palette: light text and lines on the dashboard's dark page, each at 4.5:1 or more. */
+const darkConfig = {
+  background: '#121317',
+  axis: { labelColor: '#eceef2', titleColor: '#eceef2', domainColor: '#8b90a0', tickColor: '#8b90a0', gridColor: '#3a3e48' },
+  legend: { labelColor: '#eceef2', titleColor: '#eceef2' },
+  title: { color: '#eceef2' },
+  range: { category: ['#8fb8ff', '#ffb38a', '#9ee6a7', '#f2a2e0', '#ffd28a', '#c4b5fd'] },
+};
+
+/** Bar and line colour of one series. */
+const mainColor = (theme: ChartOptions['theme']) => (theme === 'dark' ? '#8fb8ff' : '#0969da');
+
+/** The chart config for `theme`. */
+function configFor(theme: ChartOptions['theme']) {
+  if (theme !== 'dark') return baseConfig;
+  return {
+    ...baseConfig,
+    background: darkConfig.background,
+    axis: { ...baseConfig.axis, ...darkConfig.axis },
+    legend: { ...baseConfig.legend, ...darkConfig.legend },
+    title: { ...baseConfig.title, ...darkConfig.title },
+    range: darkConfig.range,
+  };
+}
 
 /** Renders any vega-lite spec to SVG. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
@@ -59,7 +86,7 @@ export async function barChart(data: readonly BarDatum[], options: ChartOptions 
           title: options.xTitle ?? null,
           ...(options.percent ? { axis: { format: '.0%' }, scale: { domain: [0, 1] } } : {}),
         },
-        ...(hasGroups ? { color: { field: 'group', type: 'nominal', title: null, sort: null } } : { color: { value: '#0969da' } }),
+        ...(hasGroups ? { color: { field: 'group', type: 'nominal', title: null, sort: null } } : { color: { value: mainColor(options.theme) } }),
       },
     },
   ];
@@ -73,7 +100,28 @@ export async function barChart(data: readonly BarDatum[], options: ChartOptions 
     height: options.height ?? Math.max(60, data.length * 22),
     data: { values: data.map((d) => ({ ...d })) },
     layer: layers,
-    config: baseConfig,
+    config: configFor(options.theme),
+  } as TopLevelSpec);
+}
+
+/** Bars side by side for each label, one per group (this week beside last), labels and groups in the order given. */
+export async function groupedBarChart(data: ReadonlyArray<Required<BarDatum>>, options: ChartOptions = {}): Promise<string> {
+  const labels = [...new Set(data.map((d) => d.label))];
+  const groups = [...new Set(data.map((d) => d.group))];
+  return renderSvg({
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...(options.title ? { title: options.title } : {}),
+    width: options.width ?? 520,
+    height: options.height ?? Math.max(60, labels.length * (groups.length * 12 + 8)),
+    data: { values: data.map((d) => ({ ...d })) },
+    mark: { type: 'bar', tooltip: false },
+    encoding: {
+      y: { field: 'label', type: 'nominal', sort: labels, title: options.yTitle ?? null },
+      yOffset: { field: 'group', type: 'nominal', sort: groups },
+      x: { field: 'value', type: 'quantitative', title: options.xTitle ?? null },
+      color: { field: 'group', type: 'nominal', title: null, sort: groups },
+    },
+    config: configFor(options.theme),
   } as TopLevelSpec);
 }
 
@@ -101,9 +149,9 @@ export async function lineChart(data: readonly LineDatum[], options: ChartOption
         ? { field: 'x', type: 'temporal', timeUnit: 'utcyearmonthdate', title: options.xTitle ?? null, axis: { format: '%b %d' } }
         : { field: 'x', type: 'ordinal', sort: null, title: options.xTitle ?? null },
       y: { field: 'y', type: 'quantitative', title: options.yTitle ?? null, ...(options.percent ? { axis: { format: '.0%' } } : {}) },
-      ...(hasSeries ? { color: { field: 'series', type: 'nominal', title: null } } : { color: { value: '#0969da' } }),
+      ...(hasSeries ? { color: { field: 'series', type: 'nominal', title: null } } : { color: { value: mainColor(options.theme) } }),
     },
-    config: baseConfig,
+    config: configFor(options.theme),
   } as TopLevelSpec);
 }
 

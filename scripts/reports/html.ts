@@ -31,7 +31,8 @@ function isRaw(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && 'html' in value;
 }
 
-const style = `
+/** The inline stylesheet of every report page (its hash is in the site's Content-Security-Policy, so a report shows styled in the dashboard's frame). */
+export const REPORT_STYLE = `
   body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; max-width: 72rem; margin: 2rem auto; padding: 0 1rem; }
   h1 { font-size: 1.6rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .3rem; } h3 { margin-top: 1.6rem; }
   table { border-collapse: collapse; width: 100%; margin: .8rem 0; font-size: .92rem; }
@@ -51,7 +52,7 @@ export function htmlPage(title: string, body: string, language = 'en'): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${style}</style>
+<style>${REPORT_STYLE}</style>
 </head>
 <body>
 ${body}

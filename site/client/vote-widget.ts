@@ -1,37 +1,86 @@
 /**
  * "Was this helpful?": Yes sends an up vote at once; No asks why (reason,
  * optional comment) and sends the down vote with them. A "No" left without
- * a reason is still sent when the customer leaves the page.
+ * a reason is still sent when the customer leaves the page. The answer
+ * stays pressed (`aria-pressed`) and is kept in this browser's
+ * localStorage, never sent anywhere else, so a reload shows it again; a
+ * customer can change it, which the API counts as one vote.
  */
 import type { voteReasons } from '../../analytics-api/events/event-schema.ts';
 import { track } from '../lib/tracker/index.ts';
 
 type Reason = (typeof voteReasons)[number];
+type Vote = 'up' | 'down';
+
+interface Remembered {
+  vote: Vote;
+  /** The reason form was sent (or not needed). */
+  done: boolean;
+}
+
+const key = (article: string) => `kb-vote:${article}`;
+
+function recall(article: string): Remembered | undefined {
+  try {
+    const value = JSON.parse(localStorage.getItem(key(article)) ?? 'null') as Remembered | null;
+    return value && (value.vote === 'up' || value.vote === 'down') ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(article: string, value: Remembered): void {
+  try {
+    localStorage.setItem(key(article), JSON.stringify(value));
+  } catch {
+    // Storage full or blocked: the vote is sent all the same, only not shown after a reload.
+  }
+}
+
+const THANKS = { up: 'Thanks: you said this article helped.', down: 'Thanks. We will use this to improve the article.' } as const;
 
 export function mountVoteWidget(root: HTMLElement): void {
   const article = root.dataset.article;
   const form = root.querySelector<HTMLFormElement>('.vote-reasons');
   const thanks = root.querySelector<HTMLElement>('.vote-thanks');
-  const buttons = root.querySelectorAll<HTMLButtonElement>('[data-vote]');
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-vote]')];
   if (!article || !form || !thanks) return;
   root.hidden = false;
   let pendingDown = false;
 
-  const done = (message: string) => {
-    for (const button of buttons) button.disabled = true;
-    form.hidden = true;
-    thanks.textContent = message;
+  const press = (vote: Vote | undefined) => {
+    for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.vote === vote));
   };
+  const finish = (vote: Vote) => {
+    form.hidden = true;
+    thanks.textContent = THANKS[vote];
+    remember(article, { vote, done: true });
+  };
+  const askWhy = () => {
+    form.hidden = false;
+    thanks.textContent = '';
+    form.querySelector<HTMLInputElement>('input[name="reason"]')?.focus();
+  };
+
+  const before = recall(article);
+  if (before) {
+    press(before.vote);
+    if (before.done) thanks.textContent = THANKS[before.vote];
+    else form.hidden = false;
+  }
 
   for (const button of buttons) {
     button.addEventListener('click', () => {
-      if (button.dataset.vote === 'up') {
+      const vote: Vote = button.dataset.vote === 'up' ? 'up' : 'down';
+      press(vote);
+      if (vote === 'up') {
+        pendingDown = false;
         track({ type: 'vote', article, vote: 'up' });
-        done('Thanks for letting us know.');
+        finish('up');
       } else {
         pendingDown = true;
-        form.hidden = false;
-        form.querySelector<HTMLInputElement>('input[name="reason"]')?.focus();
+        remember(article, { vote: 'down', done: false });
+        askWhy();
       }
     });
   }
@@ -42,7 +91,7 @@ export function mountVoteWidget(root: HTMLElement): void {
     const comment = String(data.get('comment') ?? '').trim();
     track({ type: 'vote', article, vote: 'down', reason, ...(comment ? { comment } : {}) });
     pendingDown = false;
-    done('Thanks. We will use this to improve the article.');
+    finish('down');
   });
   addEventListener('pagehide', () => {
     if (pendingDown) track({ type: 'vote', article, vote: 'down' });

@@ -62,7 +62,7 @@ describe('startServer', () => {
   it('answers missing pages with the site 404.html and status 404', async () => {
     const response = await fetch(url('/no/such/page/'));
     expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toContain('Page not found');
   });
 

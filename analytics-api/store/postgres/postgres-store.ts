@@ -10,17 +10,20 @@
  * with 503 and `Retry-After`.
  */
 import type pg from 'pg';
+import { COUNT_EVENTS_BY_HOUR, type HourCounts } from '../../db/count-events-by-hour.ts';
 import { emptyCounts, COUNT_RAW_SESSION_OUTCOMES, COUNT_ROLLED_SESSION_OUTCOMES, type SessionOutcomeCounts } from '../../db/count-session-outcomes.ts';
 import { eventColumns, type StoredEvent } from '../../db/event-row.ts';
 import { ARTICLE_COUNTS, LIST_RAW_ARTICLE_STATS, LIST_ROLLED_ARTICLE_STATS, type ArticleCounts } from '../../db/list-article-stats.ts';
 import type { DroppedTotal } from '../../db/list-dropped-counts.ts';
 import { LIST_RAW_SEARCH_STATS, LIST_ROLLED_SEARCH_STATS, QUERY_COUNTS, type QueryCounts } from '../../db/list-search-stats.ts';
+import { LIST_VOTE_FEEDBACK, type VoteFeedback } from '../../db/list-vote-feedback.ts';
 import { migrations } from '../../db/migrations.ts';
 import { COUNT_BEFORE, type PruneResult } from '../../db/prune-events.ts';
 import { sessionOutcomes } from '../../db/session-outcomes-sql.ts';
 import { sumCountsBy } from '../../db/sum-counts-by.ts';
 import type { TimeRange } from '../../db/time-range.ts';
 import { DAY_MS, utcDate, utcDayStart } from '../../db/utc-day.ts';
+import { followingViewsBounds, matchFollowUps, ZERO_RESULT_SEARCHES, type FollowingView, type ZeroResultSearch } from '../../../scripts/warehouse/list-zero-result-follow-ups.ts';
 import type { AnalyticsStore } from '../analytics-store.ts';
 import { describePostgresError, postgresFaultOf } from './postgres-errors.ts';
 import { createPostgresHealth, probePostgres } from './postgres-health.ts';
@@ -46,6 +49,11 @@ export interface PostgresStoreOptions {
 }
 
 const DEFAULT_SKEW_MS = 24 * 3_600_000;
+
+/** `FOLLOWING_VIEWS` narrowed to the sessions that searched, so a fortnight of views at scale is not read into memory. */
+const FOLLOWING_VIEWS_OF_SESSIONS = `SELECT session, article, ts FROM events
+  WHERE type = 'view' AND article IS NOT NULL AND ts > @after AND ts <= @until AND session = ANY(@sessions)
+  ORDER BY ts, id`;
 
 /** Connects, migrates and returns the store; throws an `AnalyticsDatabaseError` that says how to fix what is wrong. */
 export async function openPostgresStore(url: string, shown: string, options: PostgresStoreOptions = {}): Promise<AnalyticsStore & { readonly pool: pg.Pool }> {
@@ -159,6 +167,16 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
           [utcDate(range.from), utcDate(Math.max(range.from, range.to - 1))],
         );
         return result.rows;
+      }),
+    countEventsByHour: (range) => guard(() => run<HourCounts & pg.QueryResultRow>(pool, COUNT_EVENTS_BY_HOUR, range)),
+    listVoteFeedback: (range) => guard(() => run<VoteFeedback & pg.QueryResultRow>(pool, LIST_VOTE_FEEDBACK, range)),
+    listZeroResultFollowUps: (range, windowMs) =>
+      guard(async () => {
+        const searches = await run<ZeroResultSearch & pg.QueryResultRow>(pool, ZERO_RESULT_SEARCHES, range);
+        if (searches.length === 0) return [];
+        const sessions = [...new Set(searches.map((search) => search.session))];
+        const views = await run<FollowingView & pg.QueryResultRow>(pool, FOLLOWING_VIEWS_OF_SESSIONS, { ...followingViewsBounds(searches, range.to, windowMs), sessions });
+        return matchFollowUps(searches, views, windowMs);
       }),
     async *listEvents(options = {}) {
       const from = options.from ?? 0;

@@ -189,6 +189,17 @@ function reportsRows(r: Json): SummaryRow[] {
   ];
 }
 
+function soakRows(r: Json): SummaryRow[] {
+  const label = `build soak, ${count(r.articles)}`;
+  const walls = Array.isArray(r.wall_seconds) ? (r.wall_seconds as number[]) : [];
+  const sorted = [...walls].sort((a, b) => a - b);
+  const middle = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : undefined;
+  return [
+    row(label, `builds failed or with a damaged index, of ${show(r.builds, 0)} (${show(r.stress_loops, 0)} busy loops beside)`, show(r.failures, 0), '', '', '0', mark(pick(r, 'met.no_failures'))),
+    row(label, 'wall time per build, median / slowest (s)', `${show(middle, 1)} / ${show(sorted.at(-1), 1)}`),
+  ];
+}
+
 /** The rows of one result object, by its `name`. */
 export function rowsOf(result: unknown): SummaryRow[] {
   if (result === null || typeof result !== 'object') return [];
@@ -196,6 +207,7 @@ export function rowsOf(result: unknown): SummaryRow[] {
   const name = typeof r.name === 'string' ? r.name : 'unknown';
   if (typeof r.error === 'string') return [row(name, 'failed', r.error.split('\n')[0] ?? '')];
   if (name === 'build-scaling') return scalingRows(r);
+  if (name === 'build-soak') return soakRows(r);
   if (name.startsWith('build-')) return buildRows(r);
   if (name === 'lighthouse') return lighthouseRows(r);
   if (name === 'search') return searchRows(r);

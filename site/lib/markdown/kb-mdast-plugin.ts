@@ -1,9 +1,11 @@
 /**
  * The Sätteri mdast plugin every article is rendered with (Astro 7 renders
  * MDX with Sätteri, which runs no remark plugins). It rewrites links to site
- * addresses, makes tables keyboard-scrollable, and lifts two sections out
- * of the body for the page layout, and gives a Markdown heading written
- * `## Title {#id}` the id `id` (without the braces in its text):
+ * addresses, makes tables keyboard-scrollable, turns GitHub-style alerts
+ * (`> [!TIP]`, `> [!NOTE]`, `> [!WARNING]`) into the callouts MDX articles
+ * write as `<Tip>`, gives a Markdown heading written `## Title {#id}` the
+ * id `id` (without the braces in its text), and lifts two sections out of
+ * the body for the page layout:
  * "Related articles" becomes cards (so the body's list is removed) and the
  * "Quick answer" text feeds the FAQ structured data.
  *
@@ -53,6 +55,16 @@ function sectionsOf(root: Readonly<Root>, ctx: MdastVisitorContext): Map<string,
   return sections;
 }
 
+/** GitHub alert markers and the callout each becomes (IMPORTANT reads as a note, CAUTION as a warning). */
+const ALERTS: Record<string, { kind: 'tip' | 'note' | 'warning'; title: string }> = {
+  TIP: { kind: 'tip', title: 'Tip' },
+  NOTE: { kind: 'note', title: 'Note' },
+  IMPORTANT: { kind: 'note', title: 'Note' },
+  WARNING: { kind: 'warning', title: 'Warning' },
+  CAUTION: { kind: 'warning', title: 'Warning' },
+};
+const alertMarker = /^\[!(TIP|NOTE|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
+
 /** Creates the plugin; Sätteri calls the returned factory once per document. */
 export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
   const articlesDir = options.articlesDir.endsWith('/') ? options.articlesDir : `${options.articlesDir}/`;
@@ -93,6 +105,18 @@ export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
       link(node, ctx) {
         const url = rewriteArticleLink(node.url, file, options.paths);
         if (url !== node.url) ctx.setProperty(node, 'url', url);
+      },
+      blockquote(node, ctx) {
+        const first = node.children[0];
+        const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+        const match = text?.type === 'text' ? alertMarker.exec(text.value) : null;
+        if (!first || !text || text.type !== 'text' || !match) return;
+        const alert = ALERTS[(match[1] ?? '').toUpperCase()] as (typeof ALERTS)[string];
+        ctx.setProperty(node, 'data', { ...node.data, hName: 'div', hProperties: { className: ['callout', `callout-${alert.kind}`], role: 'note' } });
+        ctx.insertBefore(first, { type: 'paragraph', data: { hProperties: { className: ['callout-title'] } }, children: [{ type: 'text', value: alert.title }] });
+        const rest = text.value.slice(match[0].length);
+        if (rest === '' && first.type === 'paragraph' && first.children.length === 1) ctx.removeNode(first);
+        else ctx.setProperty(text, 'value', rest);
       },
       heading(node, ctx) {
         const last = node.children.at(-1);

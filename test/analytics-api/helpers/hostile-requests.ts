@@ -99,6 +99,6 @@ export const hostile: Hostile[] = [
   { name: 'stats with limit 0', status: 400, code: 'invalid_query', send: (app) => app.get('/api/stats/searches?limit=0') },
   { name: 'malformed percent-encoding', status: 400, code: 'invalid_query', send: (app) => app.get('/api/stats/articles?from=%E0%A4%A') },
   { name: 'export with since=garbage', status: 400, code: 'invalid_query', send: (app) => app.get("/api/export?since=1%20OR%201%3D1") },
-  { name: 'unknown endpoint', status: 404, code: 'not_found', send: (app) => app.app.request('/api/admin') },
+  { name: 'unknown endpoint', status: 404, code: 'not_found', send: (app) => app.app.request('/api/nothing-here') },
 ];
 

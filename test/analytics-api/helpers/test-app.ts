@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createApp } from '../../../analytics-api/app.ts';
+import { createApp, type AppOptions } from '../../../analytics-api/app.ts';
 import type { Database } from '../../../analytics-api/db/open-database.ts';
 import { openDatabase } from '../../../analytics-api/db/open-database.ts';
 import type { StoredEvent } from '../../../analytics-api/db/event-row.ts';
@@ -51,12 +51,12 @@ export interface TestApp {
   close(): void;
 }
 
-export function createTestApp(options: { settings?: Partial<ServiceSettings>; now?: number; articles?: ArticleList } = {}): TestApp {
+export function createTestApp(options: { settings?: Partial<ServiceSettings>; now?: number; articles?: ArticleList; dashboard?: AppOptions['dashboard'] } = {}): TestApp {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-analytics-test-'));
   const file = path.join(dir, 'analytics.db');
   const db = openDatabase(file);
   const clock = { now: options.now ?? Date.parse('2025-11-20T12:00:00Z') };
-  const app = createApp({ store: sqliteStore(db), settings: testSettings(options.settings), now: () => clock.now, logError: () => {}, ...(options.articles ? { articles: options.articles } : {}) });
+  const app = createApp({ store: sqliteStore(db), settings: testSettings(options.settings), now: () => clock.now, logError: () => {}, dashboard: options.dashboard, ...(options.articles ? { articles: options.articles } : {}) });
   return {
     app,
     db,

@@ -7,17 +7,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../../analytics-api/db/event-row.ts';
 import { startServer, type RunningServer } from '../../../analytics-api/server.ts';
 import { TOKEN, testSettings } from '../../analytics-api/helpers/test-app.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { sharedFixtureSite } from '../helpers/shared-site.ts';
 import { browserAvailable, launchBrowser } from '../helpers/launch-browser.ts';
 
-const fixture = fileURLToPath(new URL('../../fixtures/site/kb', import.meta.url));
 const hasBrowser = browserAvailable('analytics flow browser tests');
 // The API drops "HeadlessChrome" as a bot; beacons sent while a page unloads need the launch flag.
 const DESKTOP_CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36';
@@ -27,8 +25,7 @@ let browser: Browser | undefined;
 let dbFile: string;
 
 beforeAll(async () => {
-  const build = await buildSite(fixture);
-  if (build.code !== 0) throw new Error(`kb build failed (${build.code}):\n${build.stdout}\n${build.stderr}`);
+  const build = await sharedFixtureSite();
   dbFile = path.join(mkdtempSync(path.join(tmpdir(), 'kb-analytics-flow-')), 'analytics.db');
   server = await startServer({
     port: 0,

@@ -84,3 +84,12 @@ describe('kbMdastPlugin', () => {
     expect(html).toContain('<h2 id="how-to-start">Steps</h2>');
   });
 });
+
+describe('GitHub-style alerts', () => {
+  it('become the callouts MDX articles write as <Tip>, <Note> and <Warning>', async () => {
+    const { html } = await render('> [!TIP]\n> Invite managers first.\n\n> [!CAUTION]\n> Do not turn off location.\n\n> A plain quote.\n');
+    expect(html).toContain('<div class="callout callout-tip" role="note">\n<p class="callout-title">Tip</p>\n<p>Invite managers first.</p>\n</div>');
+    expect(html).toContain('<div class="callout callout-warning" role="note">\n<p class="callout-title">Warning</p>\n<p>Do not turn off location.</p>\n</div>');
+    expect(html).toContain('<blockquote>\n<p>A plain quote.</p>\n</blockquote>');
+  });
+});

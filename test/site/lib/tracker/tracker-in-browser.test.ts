@@ -27,15 +27,16 @@ let dir: string;
 let server: RunningServer;
 let browser: Browser;
 
+// The script is a file of its own: kb serve's Content-Security-Policy runs no inline script.
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Tracker page</title><meta name="kb-analytics" content="/api/events"></head>
 <body><h1>Reset your password</h1>
-<script type="module">
-  import * as kb from '/tracker.js';
-  kb.initTracker({ flushMs: 100, searchSettleMs: 300 });
-  window.kb = kb;
-  window.ready = true;
-</script></body></html>`;
+<script type="module" src="/tracker-page.js"></script></body></html>`;
+const PAGE_SCRIPT = `import * as kb from '/tracker.js';
+kb.initTracker({ flushMs: 100, searchSettleMs: 300 });
+window.kb = kb;
+window.ready = true;
+`;
 
 beforeAll(async () => {
   if (!available) return;
@@ -44,6 +45,7 @@ beforeAll(async () => {
   cpSync('test/fixtures/analytics/site', site, { recursive: true });
   await build({ entryPoints: ['site/lib/tracker/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', outfile: path.join(site, 'tracker.js') });
   writeFileSync(path.join(site, 'tracker-page.html'), PAGE);
+  writeFileSync(path.join(site, 'tracker-page.js'), PAGE_SCRIPT);
   server = await startServer({ port: 0, db: path.join(dir, 'analytics.db'), site, settings: testSettings({ rateLimit: { requestsPerMinute: 6000, burst: 1000 } }), log: () => {} });
   browser = await launchBrowser([`--user-agent=${DESKTOP_CHROME}`]);
 });

@@ -1,0 +1,20 @@
+/**
+ * The "#" beside each section heading copies the section's full address
+ * (and moves to it, as the plain link does without JavaScript).
+ */
+import { copyText } from './copy-text.ts';
+
+export function mountSectionLinks(root: ParentNode): void {
+  for (const anchor of root.querySelectorAll<HTMLAnchorElement>('a.anchor')) {
+    anchor.addEventListener('click', (event) => {
+      event.preventDefault();
+      history.replaceState(null, '', anchor.hash);
+      document.getElementById(decodeURIComponent(anchor.hash.slice(1)))?.scrollIntoView();
+      void copyText(anchor.href, 'Link to the section copied to the clipboard.').then((copied) => {
+        if (!copied) return;
+        anchor.dataset.copied = '';
+        setTimeout(() => delete anchor.dataset.copied, 2000);
+      });
+    });
+  }
+}
