@@ -1,10 +1,13 @@
 /**
  * Runs the API (and, when given a folder, the built site) over HTTP with
- * `@hono/node-server`: opens the database and refuses to start when it
- * cannot be written or is damaged, commits events in groups, prunes old raw
- * events once a day, gives slow clients a deadline for their request, and
- * shuts down cleanly: stop accepting, let in-flight requests finish their
- * commit, close the database.
+ * `@hono/node-server`: opens the store (a SQLite file or a PostgreSQL
+ * database) and refuses to start when it cannot be written or is damaged,
+ * commits events in groups, delivers contact requests from the outbox,
+ * prunes old raw events once a day, keeps the
+ * store's upkeep going every hour (PostgreSQL: partitions ahead, rollups
+ * of completed days, expired salts), gives slow clients a deadline for
+ * their request, and shuts down cleanly: stop accepting, let in-flight
+ * requests finish their commit, close the store.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +16,11 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createEventWriter } from './db/event-writer.ts';
-import { openDatabase } from './db/open-database.ts';
-import { checkIntegrityNow, checkWritable, createStorageHealth } from './db/storage-health.ts';
-import { pruneEvents, retentionCutoff } from './db/prune-events.ts';
+import { retentionCutoff } from './db/prune-events.ts';
 import { startDeliveryWorker, type DeliveryWorker } from './contact/delivery-worker.ts';
 import { createTarget } from './contact/targets/create-target.ts';
 import { pruneContactRequests } from './outbox/prune-contact-requests.ts';
+import { openStore } from './store/open-store.ts';
 import { ARTICLE_MANIFEST } from '../site/lib/article-manifest.ts';
 import { watchedArticleList, type ArticleList } from './site/article-list.ts';
 import { mountSite } from './site/serve-site.ts';
@@ -32,7 +34,7 @@ export interface StartServerOptions {
   port?: number;
   /** Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface). */
   host?: string;
-  /** The analytics database file (created on first start). */
+  /** The analytics database: a SQLite file (created on first start) or a postgres:// URL. */
   db: string;
   /** Folder of the built site to serve beside the API (default `dist`); false serves the API only. */
   site?: string | false;
@@ -53,6 +55,8 @@ export interface StartServerOptions {
   requestTimeoutMs?: number;
   /** How often raw events past retention are pruned, in ms (default daily). */
   pruneEveryMs?: number;
+  /** How often the store's upkeep runs, in ms (default hourly). */
+  maintainEveryMs?: number;
   /** Where the server reports what it does (default: stdout). */
   log?: (line: string) => void;
   /** Where it reports errors (default: stderr). */
@@ -78,6 +82,7 @@ export class ServerStartError extends Error {
 }
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const DRAIN_TIMEOUT_MS = 5000;
 const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -99,30 +104,43 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
   }
 
-  const db = openDatabase(options.db, { synchronous: options.synchronous });
+  const store = await openStore(options.db, { sqlite: { synchronous: options.synchronous }, maxClockSkewMs: options.settings.maxClockSkewMs, logError });
   // A server that cannot write or whose file is damaged would answer 503 to every event: refuse to start instead.
-  const startup = checkWritable(db);
-  const intact = startup.ok ? checkIntegrityNow(db) : startup;
+  const intact = await store.checkAtStart();
   if (!intact.ok) {
-    db.close();
+    await store.close();
     throw new ServerStartError(intact.message);
   }
-  const health = createStorageHealth(db);
-  const writer = createEventWriter(db, { onError: logError, onOutcome: (error) => health.noteWrite(error) });
+  try {
+    await store.maintain(Date.now());
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const health = store.createHealth();
+  const writer = createEventWriter(store, { onError: logError, onOutcome: (error) => health.noteWrite(error) });
   const contact = options.settings.contact;
   let worker: DeliveryWorker | undefined;
-  const app = createApp({ db, settings: options.settings, writer, logError, health, dashboard: options.dashboard, onContactAccepted: () => worker?.wake(), ...(articles ? { articles } : {}) });
+  const app = createApp({ store, settings: options.settings, writer, logError, health, dashboard: options.dashboard, onContactAccepted: () => worker?.wake(), ...(articles ? { articles } : {}) });
   if (site !== false) {
     mountSite(app, site, { config: options.siteConfig ?? { site: { url: options.settings.siteUrl }, analytics: { endpoint: '/api/events' }, contact: {} } });
   }
 
-  const prune = () => {
+  const prune = async () => {
     try {
       const cutoff = retentionCutoff(Date.now(), options.settings.retentionMonths);
-      const result = pruneEvents(db, cutoff);
+      const result = await store.prune(cutoff);
       if (result.days > 0) log(`Rolled up ${result.days} day(s) of raw events past retention (${result.events} events).`);
-      const requests = pruneContactRequests(db, cutoff);
+      const requests = await pruneContactRequests(store.outbox, cutoff);
       if (requests > 0) log(`Deleted ${requests} contact request record(s) past retention.`);
+    } catch (error) {
+      logError(error);
+    }
+  };
+  const maintain = async () => {
+    try {
+      const result = await store.maintain(Date.now());
+      if (result.rolledUp > 0) log(`Rolled up ${result.rolledUp} completed day(s) into the daily totals.`);
     } catch (error) {
       logError(error);
     }
@@ -145,9 +163,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       created.once('error', reject);
     });
   } catch (error) {
-    writer.close();
+    await writer.close();
     await health.close();
-    db.close();
+    await store.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new ServerStartError(`Port ${options.port ?? 4321} is already in use. Fix: stop the other server or pick another port with --port.`);
     throw error;
@@ -155,7 +173,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   server.on('error', logError);
   if (contact?.target) {
     const target = createTarget(contact.target, contact.delivery);
-    worker = startDeliveryWorker(db, { target, ...contact.delivery, log, logError });
+    worker = startDeliveryWorker(store.outbox, { target, ...contact.delivery, log, logError });
     log(`Delivering contact requests to ${target.description}.`);
   }
   let draining = false;
@@ -167,14 +185,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const firstPrune = setTimeout(prune, 1000);
   const dailyPrune = setInterval(prune, options.pruneEveryMs ?? DAY_MS);
+  const hourlyUpkeep = setInterval(maintain, options.maintainEveryMs ?? HOUR_MS);
   firstPrune.unref();
   dailyPrune.unref();
+  hourlyUpkeep.unref();
 
   const address = server.address() as AddressInfo;
   const shownHost = ['0.0.0.0', '::'].includes(address.address) ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/`;
   if (articles) log(`Accepting events for the ${articles.size} articles in ${articlesFile}; other slugs are stored as "unknown".`);
-  log(site === false ? `Analytics API at ${url}api/ (database ${options.db})` : `Help center at ${url} with the analytics API at ${url}api/ and the dashboard at ${url}admin/ (site ${site}, database ${options.db})`);
+  const database = store.engine === 'sqlite' ? `database ${store.location}` : `PostgreSQL ${store.location}`;
+  log(site === false ? `Analytics API at ${url}api/ (${database})` : `Help center at ${url} with the analytics API at ${url}api/ and the dashboard at ${url}admin/ (site ${site}, ${database})`);
 
   let closing: Promise<void> | undefined;
   return {
@@ -186,6 +207,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         draining = true;
         clearTimeout(firstPrune);
         clearInterval(dailyPrune);
+        clearInterval(hourlyUpkeep);
         await new Promise<void>((resolve) => {
           const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
           force.unref();
@@ -196,10 +218,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           server.closeIdleConnections();
         });
         await worker?.close();
-        writer.close();
+        await writer.close();
         await health.close();
-        // Closing the last connection checkpoints the WAL into the database file and removes it.
-        db.close();
+        // Closing SQLite's last connection checkpoints the WAL into the database file and removes it.
+        await store.close();
       })();
       return closing;
     },

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { originSchema, trustedProxySchema, type AnalyticsConfig } from '../plugins/config/analytics-config.ts';
 import type { ContactSettings } from './contact/contact-settings.ts';
+import { parseStoreLocation, StoreLocationError } from './store/store-location.ts';
 
 /** Everything `createApp` needs besides the database. */
 export interface ServiceSettings {
@@ -71,9 +72,20 @@ export function resolveSettings(config: { site: { url: string }; analytics: Anal
   };
 }
 
-/** The database file: `--db`, else `KB_ANALYTICS_DB`, else `analytics.database` from the config. */
+/**
+ * The analytics database — a SQLite file path or a `postgres://` URL:
+ * `--db`, else `KB_ANALYTICS_DB`, else `analytics.database` from the
+ * config. Any other `scheme://` is refused with a `SettingsError`.
+ */
 export function resolveDatabasePath(flag: string | undefined, env: ServiceEnv, analytics: AnalyticsConfig): string {
-  return flag ?? (env.KB_ANALYTICS_DB || undefined) ?? analytics.database;
+  const [value, source] = flag !== undefined ? [flag, '--db'] : env.KB_ANALYTICS_DB ? [env.KB_ANALYTICS_DB, 'KB_ANALYTICS_DB'] : [analytics.database, 'analytics.database in kb.config.yaml'];
+  try {
+    parseStoreLocation(value, source);
+  } catch (error) {
+    if (error instanceof StoreLocationError) throw new SettingsError(error.message);
+    throw error;
+  }
+  return value;
 }
 
 function listFromEnv(name: string, value: string | undefined, schema: z.ZodType<string, string>): string[] | undefined {

@@ -7,16 +7,12 @@
  * voted unhelpful with their reasons and comments, and deflection. Counts
  * come from the same queries as the read API (`/api/stats/*`).
  */
-import type { Database } from 'better-sqlite3';
-import { countEventsByHour } from '../db/count-events-by-hour.ts';
-import { countSessionOutcomes, type SessionOutcomeCounts } from '../db/count-session-outcomes.ts';
-import { listArticleStats } from '../db/list-article-stats.ts';
-import { listSearchStats, type QueryCounts } from '../db/list-search-stats.ts';
-import { listVoteFeedback } from '../db/list-vote-feedback.ts';
+import type { SessionOutcomeCounts } from '../db/count-session-outcomes.ts';
+import type { QueryCounts } from '../db/list-search-stats.ts';
 import type { TimeRange } from '../db/time-range.ts';
 import { DEFLECTION_TARGET, share } from '../routes/stats.ts';
+import type { AnalyticsStore } from '../store/analytics-store.ts';
 import { FOLLOW_UP_MINUTES, suggestSynonyms } from '../../scripts/synonyms/suggest-synonyms.ts';
-import { listZeroResultFollowUps } from '../../scripts/warehouse/list-zero-result-follow-ups.ts';
 import { dashboardWeeks, dayIn, type DashboardWeek } from './dashboard-weeks.ts';
 import type { IndexedArticle } from './kb-article-index.ts';
 
@@ -26,7 +22,8 @@ const LIST_SIZE = 10;
 const COMMENTS = 5;
 
 export interface OverviewContext {
-  db: Database;
+  /** The analytics store, on either engine. */
+  store: AnalyticsStore;
   now: number;
   /** `reports.timezone`. */
   zone: string;
@@ -57,10 +54,8 @@ export type ZeroResultHint =
   | { action: 'add-synonym'; phrase: string; group: string[]; joins?: number; article: string; title: string; sessions: number }
   | { action: 'create-article' };
 
-function weekTotals(db: Database, range: TimeRange): { totals: WeekTotals; searches: QueryCounts[]; outcomes: SessionOutcomeCounts } {
-  const articles = listArticleStats(db, range);
-  const searches = listSearchStats(db, range);
-  const outcomes = countSessionOutcomes(db, range);
+async function weekTotals(store: AnalyticsStore, range: TimeRange): Promise<{ totals: WeekTotals; searches: QueryCounts[]; outcomes: SessionOutcomeCounts }> {
+  const [articles, searches, outcomes] = await Promise.all([store.listArticleStats(range), store.listSearchStats(range), store.countSessionOutcomes(range)]);
   const sum = <T,>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((n, row) => n + pick(row), 0);
   const views = sum(articles, (a) => a.views);
   const up = sum(articles, (a) => a.votes_up);
@@ -92,17 +87,17 @@ function describeWeek(week: DashboardWeek) {
 }
 
 /** The overview; `has_data` is false when neither week has an event. */
-export function dashboardOverview(context: OverviewContext) {
-  const { db, zone } = context;
+export async function dashboardOverview(context: OverviewContext) {
+  const { store, zone } = context;
   const { current, previous } = dashboardWeeks(context.now, zone);
-  const now = weekTotals(db, current);
-  const before = weekTotals(db, previous);
+  const now = await weekTotals(store, current);
+  const before = await weekTotals(store, previous);
   // This week is under way: it compares fairly with last week up to the same hour, not with all of it.
-  const beforeSoFar = weekTotals(db, { from: previous.from, to: previous.from + (current.to - current.from) }).totals;
+  const beforeSoFar = (await weekTotals(store, { from: previous.from, to: previous.from + (current.to - current.from) })).totals;
   const titleOf = (slug: string) => context.articles.get(slug)?.title ?? slug;
 
   const perDay = new Map<string, { views: number; searches: number; zero_result_searches: number }>();
-  for (const hour of countEventsByHour(db, { from: previous.from, to: current.to })) {
+  for (const hour of await store.countEventsByHour({ from: previous.from, to: current.to })) {
     const day = dayIn(hour.hour, zone);
     const entry = perDay.get(day) ?? { views: 0, searches: 0, zero_result_searches: 0 };
     entry.views += hour.views;
@@ -137,7 +132,7 @@ export function dashboardOverview(context: OverviewContext) {
   });
 
   const twoWeeks: TimeRange = { from: previous.from, to: current.to };
-  const followUps = listZeroResultFollowUps(db, twoWeeks, FOLLOW_UP_MINUTES * 60_000);
+  const followUps = await store.listZeroResultFollowUps(twoWeeks, FOLLOW_UP_MINUTES * 60_000);
   const suggestions = suggestSynonyms(followUps, {
     articles: [...context.articles.values()].filter((a) => a.status !== 'draft'),
     synonyms: context.synonyms,
@@ -150,9 +145,9 @@ export function dashboardOverview(context: OverviewContext) {
   };
   const zeroResults = ranked((s) => s.zero_result_searches).map((q) => ({ query: q.query, this_week: q.now, last_week: q.before, hint: hintFor(q.query) }));
 
-  const feedback = listVoteFeedback(db, twoWeeks);
-  const votesNow = new Map(listArticleStats(db, current).map((a) => [a.article, a]));
-  const votesBefore = new Map(listArticleStats(db, previous).map((a) => [a.article, a]));
+  const feedback = await store.listVoteFeedback(twoWeeks);
+  const votesNow = new Map((await store.listArticleStats(current)).map((a) => [a.article, a]));
+  const votesBefore = new Map((await store.listArticleStats(previous)).map((a) => [a.article, a]));
   const votesOf = (map: ReadonlyMap<string, { votes_up: number; votes_down: number; views: number }>, slug: string) => {
     const row = map.get(slug);
     return { views: row?.views ?? 0, votes_up: row?.votes_up ?? 0, votes_down: row?.votes_down ?? 0, helpful_share: row ? share(row.votes_up, row.votes_up + row.votes_down) : null };
@@ -206,4 +201,4 @@ export function dashboardOverview(context: OverviewContext) {
   };
 }
 
-export type DashboardOverview = ReturnType<typeof dashboardOverview>;
+export type DashboardOverview = Awaited<ReturnType<typeof dashboardOverview>>;

@@ -1,9 +1,7 @@
 /** `kb contact retry [ID…]`: makes dead-lettered requests (or the given ones) due now; exit 1 when an id is unknown. */
-import { existsSync } from 'node:fs';
-import { UserError } from '../../scripts/cli/user-error.ts';
 import { retryContactRequests } from '../outbox/retry-contact-requests.ts';
 import { loadServiceConfig } from './load-service-config.ts';
-import { cliDatabaseError, openCliDatabase } from './open-cli-database.ts';
+import { cliDatabaseError, openExistingCliStore } from './open-cli-database.ts';
 
 export interface ContactRetryOptions {
   db?: string | undefined;
@@ -13,14 +11,13 @@ export interface ContactRetryOptions {
   warn?: (text: string) => void;
 }
 
-export function runContactRetry(options: ContactRetryOptions): number {
+export async function runContactRetry(options: ContactRetryOptions): Promise<number> {
   const write = options.write ?? ((text: string) => void process.stdout.write(text));
   const warn = options.warn ?? ((text: string) => void process.stderr.write(text));
-  const file = options.db ?? loadServiceConfig(options.content, undefined).db;
-  if (!existsSync(file)) throw new UserError(`${file}: no analytics database here yet. Fix: pass --db with the file \`kb serve\` writes (KB_ANALYTICS_DB).`);
-  const db = openCliDatabase(file);
+  const store = await openExistingCliStore(options.db ?? loadServiceConfig(options.content, undefined).db);
+  const file = store.location;
   try {
-    const result = retryContactRequests(db, options.ids, Date.now());
+    const result = await retryContactRequests(store.outbox, options.ids, Date.now());
     if (result.retried.length === 0 && options.ids.length === 0) write('No dead-lettered contact requests: nothing to send again.\n');
     else if (result.retried.length > 0) {
       write(`Sending ${result.retried.length} contact request${result.retried.length === 1 ? '' : 's'} again: ${result.retried.join(', ')}. A running \`kb serve\` picks them up within seconds.\n`);
@@ -36,6 +33,6 @@ export function runContactRetry(options: ContactRetryOptions): number {
   } catch (error) {
     throw cliDatabaseError(error, file);
   } finally {
-    db.close();
+    await store.close();
   }
 }

@@ -1,10 +1,8 @@
 /** `kb contact status`: counts per state, then the waiting and dead-lettered requests, oldest first (never their text). */
-import { existsSync } from 'node:fs';
-import { UserError } from '../../scripts/cli/user-error.ts';
 import { terminalText } from '../../plugins/text/terminal-text.ts';
 import { countContactRequests, listContactRequests, type ContactRequestSummary } from '../outbox/list-contact-requests.ts';
 import { loadServiceConfig } from './load-service-config.ts';
-import { openCliDatabase } from './open-cli-database.ts';
+import { cliDatabaseError, openExistingCliStore } from './open-cli-database.ts';
 
 export interface ContactStatusOptions {
   db?: string | undefined;
@@ -16,15 +14,14 @@ export interface ContactStatusOptions {
 /** Requests listed per state. */
 const LISTED = 200;
 
-export function runContactStatus(options: ContactStatusOptions): number {
+export async function runContactStatus(options: ContactStatusOptions): Promise<number> {
   const write = options.write ?? ((text: string) => void process.stdout.write(text));
-  const file = options.db ?? loadServiceConfig(options.content, undefined).db;
-  if (!existsSync(file)) throw new UserError(`${file}: no analytics database here yet. Fix: pass --db with the file \`kb serve\` writes (KB_ANALYTICS_DB).`);
-  const db = openCliDatabase(file);
+  const store = await openExistingCliStore(options.db ?? loadServiceConfig(options.content, undefined).db);
+  const file = store.location;
   try {
-    const counts = countContactRequests(db);
-    const dead = listContactRequests(db, ['dead'], LISTED);
-    const waiting = listContactRequests(db, ['pending', 'sending'], LISTED);
+    const counts = await countContactRequests(store.outbox);
+    const dead = await listContactRequests(store.outbox, ['dead'], LISTED);
+    const waiting = await listContactRequests(store.outbox, ['pending', 'sending'], LISTED);
     if (options.format === 'json') {
       write(`${JSON.stringify({ db: file, counts: { queued: counts.pending, sending: counts.sending, delivered: counts.delivered, dead: counts.dead }, dead: dead.map(toJson), waiting: waiting.map(toJson) }, null, 2)}\n`);
       return 0;
@@ -43,8 +40,10 @@ export function runContactStatus(options: ContactStatusOptions): number {
     }
     write(`${lines.join('\n')}\n`);
     return 0;
+  } catch (error) {
+    throw cliDatabaseError(error, file);
   } finally {
-    db.close();
+    await store.close();
   }
 }
 

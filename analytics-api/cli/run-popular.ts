@@ -4,7 +4,7 @@ import path from 'node:path';
 import { popularExport } from '../db/popular-export.ts';
 import { DAY_MS } from '../db/utc-day.ts';
 import { loadServiceConfig } from './load-service-config.ts';
-import { openCliDatabase } from './open-cli-database.ts';
+import { openCliStore } from './open-cli-database.ts';
 
 export interface PopularOptions {
   db?: string;
@@ -15,22 +15,22 @@ export interface PopularOptions {
 }
 
 /** Writes the export; returns how many articles it lists. */
-export function writePopularExport(options: PopularOptions): number {
-  const { config, db: file } = loadServiceConfig(options.content, options.db);
-  const db = openCliDatabase(file, { synchronous: config.analytics.synchronous });
+export async function writePopularExport(options: PopularOptions): Promise<number> {
+  const { config, db: location } = loadServiceConfig(options.content, options.db);
+  const store = await openCliStore(location, { sqlite: { synchronous: config.analytics.synchronous } });
   try {
     const now = options.now ?? new Date();
-    const data = popularExport(db, { from: now.getTime() - options.days * DAY_MS, to: now.getTime() }, now);
+    const data = await popularExport(store, { from: now.getTime() - options.days * DAY_MS, to: now.getTime() }, now);
     mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(data, null, 2)}\n`);
     return data.articles.length;
   } finally {
-    db.close();
+    await store.close();
   }
 }
 
-export function runPopular(options: PopularOptions): number {
-  const count = writePopularExport(options);
+export async function runPopular(options: PopularOptions): Promise<number> {
+  const count = await writePopularExport(options);
   process.stdout.write(`Wrote ${options.out}: ${count} articles with views in the last ${options.days} days. \`kb build --popular ${options.out}\` uses it.\n`);
   return 0;
 }

@@ -1,7 +1,8 @@
 /**
  * `kb analytics prune`: roll raw events past retention up into daily totals
- * and delete them, bytes included (see `prune-events.ts`), after checking
- * that the file is intact: a damaged database fails the command instead of
+ * and delete them, bytes included (see `prune-events.ts`; on PostgreSQL
+ * whole day partitions are dropped), after checking that the database is
+ * intact and writable: a damaged database fails the command instead of
  * reporting "nothing to prune". The warehouse (`data/kb.db`, or
  * `--warehouse`) drops its pulled events past the same retention.
  */
@@ -10,11 +11,10 @@ import { SingleBar } from 'cli-progress';
 import { UserError } from '../../scripts/cli/user-error.ts';
 import { openWarehouse } from '../../scripts/warehouse/open-warehouse.ts';
 import { pruneWarehouseEvents } from '../../scripts/warehouse/prune-warehouse-events.ts';
-import { checkIntegrityNow } from '../db/storage-health.ts';
-import { countPrunableEvents, pruneEvents, retentionCutoff, type PruneResult } from '../db/prune-events.ts';
+import { retentionCutoff, type PruneResult } from '../db/prune-events.ts';
 import { utcDate } from '../db/utc-day.ts';
 import { loadServiceConfig } from './load-service-config.ts';
-import { cliDatabaseError, openCliDatabase } from './open-cli-database.ts';
+import { cliDatabaseError, openCliStore } from './open-cli-database.ts';
 
 export interface PruneOptions {
   db?: string;
@@ -26,23 +26,24 @@ export interface PruneOptions {
   format: 'text' | 'json';
 }
 
-export function runPrune(options: PruneOptions): number {
-  const { config, db: file } = loadServiceConfig(options.content, options.db);
+export async function runPrune(options: PruneOptions): Promise<number> {
+  const { config, db: location } = loadServiceConfig(options.content, options.db);
   const months = options.months ?? config.analytics.retention_months;
   const before = retentionCutoff(Date.now(), months);
-  const db = openCliDatabase(file, { synchronous: config.analytics.synchronous });
+  const store = await openCliStore(location, { sqlite: { synchronous: config.analytics.synchronous }, maxClockSkewMs: config.analytics.max_clock_skew_hours * 3_600_000 });
+  const file = store.location;
   let result: PruneResult;
   let warehouseEvents: number | undefined;
   try {
-    const intact = checkIntegrityNow(db);
+    const intact = await store.checkAtStart();
     if (!intact.ok) throw new UserError(`${intact.message}\nNothing was pruned.`);
-    const planned = countPrunableEvents(db, before);
+    const planned = await store.countPrunable(before);
     if (options.dryRun || planned.days === 0) {
       result = planned;
     } else {
       const bar = process.stderr.isTTY && options.format === 'text' ? new SingleBar({ format: 'Pruning {bar} {value}/{total} days', stream: process.stderr }) : undefined;
       bar?.start(planned.days, 0);
-      result = pruneEvents(db, before, () => bar?.increment());
+      result = await store.prune(before, () => bar?.increment());
       bar?.stop();
     }
     const warehouseFile = options.warehouse ?? 'data/kb.db';
@@ -57,7 +58,7 @@ export function runPrune(options: PruneOptions): number {
   } catch (error) {
     throw cliDatabaseError(error, file);
   } finally {
-    db.close();
+    await store.close();
   }
   if (options.format === 'json') {
     process.stdout.write(

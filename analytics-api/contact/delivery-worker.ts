@@ -12,10 +12,12 @@
  * - refused (any other 4xx): dead-lettered at once with the target's
  *   message.
  * It wakes when a request is accepted, when the next retry falls due, and
- * every few seconds anyway (so `kb contact retry` from another process is
- * picked up).
+ * every few seconds anyway (so `kb contact retry` from another process,
+ * and on PostgreSQL requests accepted by other instances, are picked up).
+ * On PostgreSQL every instance runs a worker on the one outbox; claims keep
+ * them from sending a request twice at once.
  */
-import type { Database } from 'better-sqlite3';
+import type { OutboxStore } from '../outbox/outbox-store.ts';
 import { bringRetriesForward, scheduleRetry } from '../outbox/schedule-retry.ts';
 import { claimDueDeliveries, nextDueTime } from '../outbox/claim-due-deliveries.ts';
 import type { ContactPayload, ContactRequestRow } from '../outbox/contact-request-row.ts';
@@ -51,7 +53,7 @@ export interface DeliveryWorker {
 
 const CLAIM_MARGIN_MS = 5000;
 
-export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions): DeliveryWorker {
+export function startDeliveryWorker(outbox: OutboxStore, options: DeliveryWorkerOptions): DeliveryWorker {
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
   const logError = options.logError ?? ((error: unknown) => console.error('contact delivery:', error));
@@ -63,11 +65,16 @@ export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions
   let timer: NodeJS.Timeout | undefined;
   let timerAt = Number.POSITIVE_INFINITY;
   let pausedUntil = 0;
-  let ticking = false;
+  let ticking: Promise<void> | undefined;
+  let again = false;
   let woken = false;
 
-  const released = releaseClaims(db, now());
-  if (released > 0) log(`Contact delivery: ${released} request(s) were being sent when the service last stopped; sending them again (same idempotency keys).`);
+  const started = releaseClaims(outbox, now()).then(
+    (released) => {
+      if (released > 0) log(`Contact delivery: ${released} request(s) were being sent when the service last stopped; sending them again (same idempotency keys).`);
+    },
+    (error: unknown) => logError(error),
+  );
 
   function schedule(at: number): void {
     if (closed || at >= timerAt) return;
@@ -80,10 +87,25 @@ export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions
     timer.unref();
   }
 
+  // One look at the outbox at a time; a wake-up during one asks for another right after it.
   function tick(): void {
-    if (closed || ticking) return;
-    ticking = true;
+    if (closed) return;
+    if (ticking !== undefined) {
+      again = true;
+      return;
+    }
+    ticking = look().finally(() => {
+      ticking = undefined;
+      if (again) {
+        again = false;
+        tick();
+      }
+    });
+  }
+
+  async function look(): Promise<void> {
     try {
+      await started;
       const at = now();
       if (at < pausedUntil) {
         schedule(pausedUntil);
@@ -91,18 +113,18 @@ export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions
       }
       const free = options.concurrency - running.size;
       if (free > 0) {
-        const claimed = claimDueDeliveries(db, { now: at, limit: free, leaseMs });
+        const claimed = await claimDueDeliveries(outbox, { now: at, limit: free, leaseMs });
+        // Closed while claiming: the rows keep their claim and go out again (at the next start, or once it runs out).
+        if (closed) return;
         for (const row of claimed) start(row);
         // Every slot is busy: the next finished attempt looks again, no need to work out when.
         if (claimed.length === free) return;
       } else return;
-      const due = nextDueTime(db);
+      const due = await nextDueTime(outbox);
       schedule(Math.min(at + pollMs, due === undefined ? Number.POSITIVE_INFINITY : Math.max(due, at + 10)));
     } catch (error) {
       logError(error);
       schedule(now() + pollMs);
-    } finally {
-      ticking = false;
     }
   }
 
@@ -135,30 +157,30 @@ export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions
     }
     // After close the database may be gone: the row keeps its claim and goes out again at the next start.
     if (closed && signal.aborted) return;
-    record(row, outcome);
+    await record(row, outcome);
   }
 
-  function record(row: ContactRequestRow, outcome: DeliveryOutcome): void {
+  async function record(row: ContactRequestRow, outcome: DeliveryOutcome): Promise<void> {
     const at = now();
     if (outcome.ok) {
-      markDelivered(db, row.id, { now: at, remoteId: outcome.remoteId, status: outcome.status });
-      if (bringRetriesForward(db, at) > 0) setImmediate(tick);
+      await markDelivered(outbox, row.id, { now: at, remoteId: outcome.remoteId, status: outcome.status });
+      if ((await bringRetriesForward(outbox, at)) > 0) setImmediate(tick);
       return;
     }
     if (!outcome.retry) {
-      markDead(db, row.id, { status: outcome.status, error: outcome.message });
+      await markDead(outbox, row.id, { status: outcome.status, error: outcome.message });
       log(`Contact request ${row.id} dead-lettered: ${outcome.message}. See \`kb contact status\`; \`kb contact retry ${row.id}\` sends it again.`);
       return;
     }
     if (row.attempts >= options.maxAttempts) {
-      markDead(db, row.id, { status: outcome.status, error: `gave up after ${row.attempts} attempts; last: ${outcome.message}` });
+      await markDead(outbox, row.id, { status: outcome.status, error: `gave up after ${row.attempts} attempts; last: ${outcome.message}` });
       log(`Contact request ${row.id} dead-lettered after ${row.attempts} attempts: ${outcome.message}.`);
       return;
     }
     const delay = retryDelay(row.attempts, options, outcome.retryAfterMs);
     // A target that asks for a pause (429 with Retry-After) gets nothing until then, whichever request it is.
     if (outcome.status === 429 && outcome.retryAfterMs !== undefined) pausedUntil = Math.max(pausedUntil, at + Math.min(outcome.retryAfterMs, 3_600_000));
-    scheduleRetry(db, row.id, { at: at + delay, status: outcome.status, error: outcome.message });
+    await scheduleRetry(outbox, row.id, { at: at + delay, status: outcome.status, error: outcome.message });
   }
 
   setImmediate(tick);
@@ -180,6 +202,7 @@ export function startDeliveryWorker(db: Database, options: DeliveryWorkerOptions
       if (closed) return;
       closed = true;
       clearTimeout(timer);
+      await ticking;
       if (running.size > 0) {
         let force: NodeJS.Timeout | undefined;
         await Promise.race([Promise.allSettled([...running]), new Promise<void>((resolve) => (force = setTimeout(resolve, graceMs)))]);

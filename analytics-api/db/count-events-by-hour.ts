@@ -16,16 +16,17 @@ export interface HourCounts {
   zero_result_searches: number;
 }
 
-const COUNT = `
+/** Counts per hour of the raw events in [@from, @to); the SQL runs on both engines (integer division on both). */
+export const COUNT_EVENTS_BY_HOUR = `
   SELECT (received_at / 3600000) * 3600000 AS hour,
-    SUM(type = 'view') AS views,
-    SUM(type = 'search') AS searches,
-    SUM(type = 'search' AND results = 0) AS zero_result_searches
+    SUM(CASE WHEN type = 'view' THEN 1 ELSE 0 END) AS views,
+    SUM(CASE WHEN type = 'search' THEN 1 ELSE 0 END) AS searches,
+    SUM(CASE WHEN type = 'search' AND results = 0 THEN 1 ELSE 0 END) AS zero_result_searches
   FROM events
   WHERE type IN ('view', 'search') AND received_at >= @from AND received_at < @to
   GROUP BY hour ORDER BY hour`;
 
 /** Counts per hour of `range`, hours without events left out. */
 export function countEventsByHour(db: Database, range: TimeRange): HourCounts[] {
-  return prepared<[TimeRange], HourCounts>(db, COUNT).all(range);
+  return prepared<[TimeRange], HourCounts>(db, COUNT_EVENTS_BY_HOUR).all(range);
 }

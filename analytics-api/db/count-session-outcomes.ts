@@ -7,11 +7,13 @@ import type { TimeRange } from './time-range.ts';
 
 export type SessionOutcomeCounts = Record<SessionOutcome, number>;
 
-const COUNT_RAW = `
+/** Sessions per outcome over the raw events in [@from, @to); the SQL runs on both engines. */
+export const COUNT_RAW_SESSION_OUTCOMES = `
   WITH ${SESSION_OUTCOMES_CTE}
   SELECT outcome, COUNT(*) AS sessions FROM session_outcomes WHERE outcome IS NOT NULL GROUP BY outcome`;
 
-const COUNT_ROLLED = `
+/** Outcome sums of the daily rollups of [@fromDay, @toDay). */
+export const COUNT_ROLLED_SESSION_OUTCOMES = `
   SELECT COALESCE(SUM(self_served), 0) AS self_served,
     COALESCE(SUM(deflected_at_contact), 0) AS deflected_at_contact,
     COALESCE(SUM(abandoned_contact), 0) AS abandoned_contact,
@@ -21,7 +23,7 @@ const COUNT_ROLLED = `
 /** Outcomes of the sessions in the raw events of `range` only (what a rollup stores). */
 export function countRawSessionOutcomes(db: Database, range: TimeRange): SessionOutcomeCounts {
   const counts = emptyCounts();
-  for (const row of prepared<[TimeRange], { outcome: SessionOutcome; sessions: number }>(db, COUNT_RAW).all(range)) {
+  for (const row of prepared<[TimeRange], { outcome: SessionOutcome; sessions: number }>(db, COUNT_RAW_SESSION_OUTCOMES).all(range)) {
     counts[row.outcome] = row.sessions;
   }
   return counts;
@@ -30,11 +32,11 @@ export function countRawSessionOutcomes(db: Database, range: TimeRange): Session
 /** Outcomes of the sessions in `range`, from raw events and from the daily rollups of pruned days. */
 export function countSessionOutcomes(db: Database, range: TimeRange): SessionOutcomeCounts {
   const counts = countRawSessionOutcomes(db, range);
-  const rolled = prepared<[ReturnType<typeof rollupDays>], SessionOutcomeCounts>(db, COUNT_ROLLED).get(rollupDays(range));
+  const rolled = prepared<[ReturnType<typeof rollupDays>], SessionOutcomeCounts>(db, COUNT_ROLLED_SESSION_OUTCOMES).get(rollupDays(range));
   for (const outcome of sessionOutcomes) counts[outcome] += rolled?.[outcome] ?? 0;
   return counts;
 }
 
-function emptyCounts(): SessionOutcomeCounts {
+export function emptyCounts(): SessionOutcomeCounts {
   return { self_served: 0, deflected_at_contact: 0, abandoned_contact: 0, contacted: 0 };
 }

@@ -27,8 +27,12 @@ export interface StoredEvent {
   vote_key: string | null;
 }
 
-/** An event ready to be stored: everything but the id SQLite assigns. */
-export type EventRow = Omit<StoredEvent, 'id'>;
+/**
+ * An event ready to be stored: everything but the id the database assigns,
+ * plus the client's `event_id` (not exported), by which a batch sent twice
+ * is stored once. Absent or null for events that carry none.
+ */
+export type EventRow = Omit<StoredEvent, 'id'> & { event_id?: string | null };
 
 /** The stored columns in table order, for SELECT lists and NDJSON. */
 export const eventColumns = ['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key'] as const;

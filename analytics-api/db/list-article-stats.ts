@@ -27,7 +27,8 @@ export interface ArticleCounts {
   contact_after_view: number;
 }
 
-const LIST_RAW = `
+/** Per-article counts over the raw events in [@from, @to); the SQL runs on both engines. */
+export const LIST_RAW_ARTICLE_STATS = `
   WITH ${SESSION_OUTCOMES_CTE},
   first_views AS (
     SELECT session, article, MIN(ts) AS first_view FROM events
@@ -37,17 +38,17 @@ const LIST_RAW = `
   article_sessions AS (
     SELECT v.article,
       COUNT(*) AS sessions,
-      SUM(o.outcome IN ('self_served', 'deflected_at_contact')) AS deflected_sessions,
-      SUM(COALESCE(o.last_open >= v.first_view, 0)) AS contact_after_view
+      SUM(CASE WHEN o.outcome IN ('self_served', 'deflected_at_contact') THEN 1 ELSE 0 END) AS deflected_sessions,
+      SUM(CASE WHEN o.last_open >= v.first_view THEN 1 ELSE 0 END) AS contact_after_view
     FROM first_views v JOIN session_outcomes o USING (session)
     GROUP BY v.article
   ),
   article_counts AS (
     SELECT article,
-      SUM(type = 'view') AS views,
+      SUM(CASE WHEN type = 'view' THEN 1 ELSE 0 END) AS views,
       COUNT(DISTINCT CASE WHEN type = 'view' THEN (received_at / 86400000) || ' ' || visitor END) AS visitors,
-      SUM(type = 'vote' AND vote = 'up') AS votes_up,
-      SUM(type = 'vote' AND vote = 'down') AS votes_down
+      SUM(CASE WHEN type = 'vote' AND vote = 'up' THEN 1 ELSE 0 END) AS votes_up,
+      SUM(CASE WHEN type = 'vote' AND vote = 'down' THEN 1 ELSE 0 END) AS votes_down
     FROM events
     WHERE type IN ('view', 'vote') AND article IS NOT NULL AND received_at >= @from AND received_at < @to
     GROUP BY article
@@ -59,9 +60,10 @@ const LIST_RAW = `
   FROM article_counts c LEFT JOIN article_sessions s USING (article)
   ORDER BY c.article`;
 
-const ARTICLE_COUNTS = ['views', 'visitors', 'votes_up', 'votes_down', 'sessions', 'deflected_sessions', 'contact_after_view'] as const;
+export const ARTICLE_COUNTS = ['views', 'visitors', 'votes_up', 'votes_down', 'sessions', 'deflected_sessions', 'contact_after_view'] as const;
 
-const LIST_ROLLED = `
+/** Per-article sums of the daily rollups of [@fromDay, @toDay). */
+export const LIST_ROLLED_ARTICLE_STATS = `
   SELECT article, SUM(views) AS views, SUM(visitors) AS visitors, SUM(votes_up) AS votes_up, SUM(votes_down) AS votes_down,
     SUM(sessions) AS sessions, SUM(deflected_sessions) AS deflected_sessions, SUM(contact_after_view) AS contact_after_view
   FROM daily_article_stats WHERE day >= @fromDay AND day < @toDay
@@ -69,11 +71,11 @@ const LIST_ROLLED = `
 
 /** Per-article counts from the raw events of `range` only (what a rollup stores), sorted by article. */
 export function listRawArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
-  return prepared<[TimeRange], ArticleCounts>(db, LIST_RAW).all(range);
+  return prepared<[TimeRange], ArticleCounts>(db, LIST_RAW_ARTICLE_STATS).all(range);
 }
 
 /** Per-article counts for `range`, from raw events and the rollups of pruned days, sorted by article. */
 export function listArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
-  const rolled = prepared<[ReturnType<typeof rollupDays>], ArticleCounts>(db, LIST_ROLLED).all(rollupDays(range));
+  const rolled = prepared<[ReturnType<typeof rollupDays>], ArticleCounts>(db, LIST_ROLLED_ARTICLE_STATS).all(rollupDays(range));
   return sumCountsBy([...rolled, ...listRawArticleStats(db, range)], 'article', ARTICLE_COUNTS);
 }

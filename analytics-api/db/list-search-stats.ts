@@ -25,23 +25,26 @@ export interface QueryCounts {
   clicks: number;
 }
 
-const LIST_RAW = `
+/** Per-query counts over the raw events in [@from, @to); the SQL runs on both engines. */
+export const LIST_RAW_SEARCH_STATS = `
   WITH per_session AS (
     SELECT fold_query(query) AS query,
-      SUM(type = 'search') AS searches,
-      SUM(type = 'search' AND results = 0) AS zero_result_searches,
-      SUM(type = 'search_click') AS clicks
+      SUM(CASE WHEN type = 'search' THEN 1 ELSE 0 END) AS searches,
+      SUM(CASE WHEN type = 'search' AND results = 0 THEN 1 ELSE 0 END) AS zero_result_searches,
+      SUM(CASE WHEN type = 'search_click' THEN 1 ELSE 0 END) AS clicks
     FROM events
     WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to
     GROUP BY session, fold_query(query)
   )
   SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
-    SUM(searches > 0) AS sessions, SUM(searches > 0 AND clicks > 0) AS clicked_sessions, SUM(clicks) AS clicks
+    SUM(CASE WHEN searches > 0 THEN 1 ELSE 0 END) AS sessions,
+    SUM(CASE WHEN searches > 0 AND clicks > 0 THEN 1 ELSE 0 END) AS clicked_sessions, SUM(clicks) AS clicks
   FROM per_session GROUP BY query ORDER BY query`;
 
-const QUERY_COUNTS = ['searches', 'zero_result_searches', 'sessions', 'clicked_sessions', 'clicks'] as const;
+export const QUERY_COUNTS = ['searches', 'zero_result_searches', 'sessions', 'clicked_sessions', 'clicks'] as const;
 
-const LIST_ROLLED = `
+/** Per-query sums of the daily rollups of [@fromDay, @toDay). */
+export const LIST_ROLLED_SEARCH_STATS = `
   SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
     SUM(sessions) AS sessions, SUM(clicked_sessions) AS clicked_sessions, SUM(clicks) AS clicks
   FROM daily_search_stats WHERE day >= @fromDay AND day < @toDay
@@ -49,11 +52,11 @@ const LIST_ROLLED = `
 
 /** Per-query counts from the raw events of `range` only (what a rollup stores), sorted by query. */
 export function listRawSearchStats(db: Database, range: TimeRange): QueryCounts[] {
-  return prepared<[TimeRange], QueryCounts>(useSqlFunctions(db), LIST_RAW).all(range);
+  return prepared<[TimeRange], QueryCounts>(useSqlFunctions(db), LIST_RAW_SEARCH_STATS).all(range);
 }
 
 /** Per-query counts for `range`, from raw events and the rollups of pruned days, sorted by query. */
 export function listSearchStats(db: Database, range: TimeRange): QueryCounts[] {
-  const rolled = prepared<[ReturnType<typeof rollupDays>], QueryCounts>(db, LIST_ROLLED).all(rollupDays(range));
+  const rolled = prepared<[ReturnType<typeof rollupDays>], QueryCounts>(db, LIST_ROLLED_SEARCH_STATS).all(rollupDays(range));
   return sumCountsBy([...rolled, ...listRawSearchStats(db, range)], 'query', QUERY_COUNTS);
 }

@@ -15,12 +15,13 @@ export interface VoteFeedback {
   received_at: number;
 }
 
-const LIST = `
+/** The "No" votes of the raw events in [@from, @to), newest first; the SQL runs on both engines. */
+export const LIST_VOTE_FEEDBACK = `
   SELECT article, reason, comment, received_at FROM events
   WHERE type = 'vote' AND vote = 'down' AND article IS NOT NULL AND received_at >= @from AND received_at < @to
   ORDER BY received_at DESC, id DESC`;
 
 /** Every "No" vote of `range`, newest first. */
 export function listVoteFeedback(db: Database, range: TimeRange): VoteFeedback[] {
-  return prepared<[TimeRange], VoteFeedback>(db, LIST).all(range);
+  return prepared<[TimeRange], VoteFeedback>(db, LIST_VOTE_FEEDBACK).all(range);
 }

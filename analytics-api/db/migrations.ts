@@ -1,9 +1,19 @@
 /**
- * The analytics database schema as numbered, append-only migrations. The
- * database's `PRAGMA user_version` records how many have run; never edit a
- * released migration, add a new one.
+ * The analytics database schema as numbered, append-only migrations, one
+ * list for both engines: each migration has its SQLite and its PostgreSQL
+ * form (the same tables; the dialects differ in types, partitioning and
+ * indexes). SQLite's `PRAGMA user_version` and PostgreSQL's
+ * `schema_version` table record how many have run; never edit a released
+ * migration, add a new one.
  */
 import { contactOutboxMigration } from '../outbox/outbox-migration.ts';
+import { postgresMigrations } from '../store/postgres/postgres-migrations.ts';
+
+/** One numbered migration, in each engine's SQL. */
+export interface Migration {
+  sqlite: string;
+  postgres: string;
+}
 
 /**
  * Migration 1.
@@ -118,8 +128,31 @@ CREATE TABLE service_checks (
 );
 `;
 
-/** Every migration, in order; index + 1 is the `user_version` after it runs. Migration 3 is the contact outbox. */
-export const migrations: readonly string[] = [v1, v2, contactOutboxMigration];
+/**
+ * Migration 3 is the contact outbox (`outbox/outbox-migration.ts`).
+ *
+ * Migration 4.
+ *
+ * `events.event_id`: the id the tracker gives each event, so a batch sent
+ * again (a retry after a timeout, a second instance behind a load balancer)
+ * is stored once. Optional: events from cached old pages carry none. Not
+ * exported; the server's `id` stays the export's key.
+ */
+const v4 = `
+ALTER TABLE events ADD COLUMN event_id TEXT;
+CREATE UNIQUE INDEX events_event_id ON events (event_id) WHERE event_id IS NOT NULL;
+`;
+
+/** Every migration, in order; index + 1 is the schema version after it runs. */
+export const migrations: readonly Migration[] = [
+  { sqlite: v1, postgres: postgresMigrations.v1 },
+  { sqlite: v2, postgres: postgresMigrations.v2 },
+  contactOutboxMigration,
+  { sqlite: v4, postgres: postgresMigrations.v4 },
+];
+
+/** The SQLite form of every migration, for the SQLite runner. */
+export const sqliteMigrations: readonly string[] = migrations.map((migration) => migration.sqlite);
 
 /** The first schema version written with `secure_delete`; older files are vacuumed once when migrated. */
 export const SECURE_DELETE_VERSION = 2;

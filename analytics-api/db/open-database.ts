@@ -9,7 +9,7 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SECURE_DELETE_VERSION, migrations } from './migrations.ts';
+import { SECURE_DELETE_VERSION, sqliteMigrations } from './migrations.ts';
 import { runMigrations } from './run-migrations.ts';
 import { describeStorageFault, diagnoseStorageFault, type StorageFault } from './storage-fault.ts';
 import { truncateWal } from './truncate-wal.ts';
@@ -87,7 +87,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 
 /** Runs the analytics migrations the database has not seen yet, each in its own transaction. */
 function migrate(db: Database.Database, file: string): void {
-  runMigrations(db, migrations, {
+  runMigrations(db, sqliteMigrations, {
     newer: (current, known) =>
       new AnalyticsDatabaseError(
         `${file}: the database is at schema version ${current}, newer than this version of the help center knows (${known}). Fix: upgrade the help center, or restore a backup made by this version.`,

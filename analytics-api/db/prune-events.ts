@@ -31,7 +31,8 @@ export function retentionCutoff(now: number, months: number): number {
 
 const OLDEST_BEFORE = 'SELECT MIN(received_at) FROM events WHERE received_at < ?';
 const DELETE_RANGE = 'DELETE FROM events WHERE received_at >= ? AND received_at < ?';
-const COUNT_BEFORE = 'SELECT COUNT(*) AS events, COUNT(DISTINCT received_at / 86400000) AS days FROM events WHERE received_at < ?';
+/** Events and days received before a cutoff (the SQL runs on both engines). */
+export const COUNT_BEFORE = 'SELECT COUNT(*) AS events, COUNT(DISTINCT received_at / 86400000) AS days FROM events WHERE received_at < ?';
 
 /** What `pruneEvents` would do, without changing anything. */
 export function countPrunableEvents(db: Database, before: number): PruneResult {

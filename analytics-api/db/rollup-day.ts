@@ -15,38 +15,42 @@ import { useSqlFunctions } from './sql-functions.ts';
 import { prepared } from './statement-cache.ts';
 import { DAY_MS, utcDate } from './utc-day.ts';
 
-const ADD_ARTICLE_DAY = `
+/** Adds one day's counts for an article (the SQL runs on both engines). */
+export const ADD_ARTICLE_DAY = `
   INSERT INTO daily_article_stats (day, article, views, visitors, votes_up, votes_down, sessions, deflected_sessions, contact_after_view)
   VALUES (@day, @article, @views, @visitors, @votes_up, @votes_down, @sessions, @deflected_sessions, @contact_after_view)
   ON CONFLICT (day, article) DO UPDATE SET
-    views = views + excluded.views, visitors = visitors + excluded.visitors,
-    votes_up = votes_up + excluded.votes_up, votes_down = votes_down + excluded.votes_down,
-    sessions = sessions + excluded.sessions, deflected_sessions = deflected_sessions + excluded.deflected_sessions,
-    contact_after_view = contact_after_view + excluded.contact_after_view`;
+    views = daily_article_stats.views + excluded.views, visitors = daily_article_stats.visitors + excluded.visitors,
+    votes_up = daily_article_stats.votes_up + excluded.votes_up, votes_down = daily_article_stats.votes_down + excluded.votes_down,
+    sessions = daily_article_stats.sessions + excluded.sessions, deflected_sessions = daily_article_stats.deflected_sessions + excluded.deflected_sessions,
+    contact_after_view = daily_article_stats.contact_after_view + excluded.contact_after_view`;
 
-const ADD_SEARCH_DAY = `
+/** Adds one day's counts for a query. */
+export const ADD_SEARCH_DAY = `
   INSERT INTO daily_search_stats (day, query, searches, zero_result_searches, sessions, clicked_sessions, clicks)
   VALUES (@day, @query, @searches, @zero_result_searches, @sessions, @clicked_sessions, @clicks)
   ON CONFLICT (day, query) DO UPDATE SET
-    searches = searches + excluded.searches, zero_result_searches = zero_result_searches + excluded.zero_result_searches,
-    sessions = sessions + excluded.sessions, clicked_sessions = clicked_sessions + excluded.clicked_sessions,
-    clicks = clicks + excluded.clicks`;
+    searches = daily_search_stats.searches + excluded.searches, zero_result_searches = daily_search_stats.zero_result_searches + excluded.zero_result_searches,
+    sessions = daily_search_stats.sessions + excluded.sessions, clicked_sessions = daily_search_stats.clicked_sessions + excluded.clicked_sessions,
+    clicks = daily_search_stats.clicks + excluded.clicks`;
 
 /** Visitors that must have typed a query on a day for its words to outlive the raw events. */
 export const MIN_QUERY_VISITORS = 2;
 
-const QUERY_VISITORS = `
+/** Distinct visitors per folded query over [@from, @to). */
+export const QUERY_VISITORS = `
   SELECT fold_query(query) AS query, COUNT(DISTINCT visitor) AS visitors FROM events
   WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to
   GROUP BY fold_query(query)`;
 
-const ADD_SESSION_DAY = `
+/** Adds one day's session outcomes. */
+export const ADD_SESSION_DAY = `
   INSERT INTO daily_session_stats (day, sessions, self_served, deflected_at_contact, contacted, abandoned_contact)
   VALUES (@day, @sessions, @self_served, @deflected_at_contact, @contacted, @abandoned_contact)
   ON CONFLICT (day) DO UPDATE SET
-    sessions = sessions + excluded.sessions, self_served = self_served + excluded.self_served,
-    deflected_at_contact = deflected_at_contact + excluded.deflected_at_contact,
-    contacted = contacted + excluded.contacted, abandoned_contact = abandoned_contact + excluded.abandoned_contact`;
+    sessions = daily_session_stats.sessions + excluded.sessions, self_served = daily_session_stats.self_served + excluded.self_served,
+    deflected_at_contact = daily_session_stats.deflected_at_contact + excluded.deflected_at_contact,
+    contacted = daily_session_stats.contacted + excluded.contacted, abandoned_contact = daily_session_stats.abandoned_contact + excluded.abandoned_contact`;
 
 /** Rolls up the UTC day starting at `dayStart`; the caller runs it in the transaction that deletes the day's raw events. */
 export function rollupDay(db: Database, dayStart: number): void {

@@ -14,7 +14,7 @@ export interface DroppedCount {
 
 const ADD_DROPPED = `
   INSERT INTO daily_dropped_counts (day, reason, requests, events) VALUES (@day, @reason, @requests, @events)
-  ON CONFLICT (day, reason) DO UPDATE SET requests = requests + excluded.requests, events = events + excluded.events`;
+  ON CONFLICT (day, reason) DO UPDATE SET requests = daily_dropped_counts.requests + excluded.requests, events = daily_dropped_counts.events + excluded.events`;
 
 export function saveDroppedCounts(db: Database, counts: Iterable<DroppedCount>): void {
   const add = prepared<[DroppedCount]>(db, ADD_DROPPED);

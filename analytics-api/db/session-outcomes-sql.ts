@@ -9,13 +9,13 @@
  * - `self_served`: it viewed an article and never opened contact;
  * - NULL: none of these (for example, searches only) — not counted.
  * Order inside a session uses the client clock (`ts`), which batching and
- * beacons do not reorder.
+ * beacons do not reorder. The SQL runs unchanged on SQLite and PostgreSQL.
  */
 export const SESSION_OUTCOMES_CTE = `
   session_marks AS (
     SELECT session,
-      MAX(type = 'view') AS viewed,
-      MAX(type = 'contact_submit') AS submitted,
+      MAX(CASE WHEN type = 'view' THEN 1 ELSE 0 END) AS viewed,
+      MAX(CASE WHEN type = 'contact_submit' THEN 1 ELSE 0 END) AS submitted,
       MIN(CASE WHEN type = 'contact_open' THEN ts END) AS first_open,
       MAX(CASE WHEN type = 'contact_open' THEN ts END) AS last_open,
       MAX(CASE WHEN type = 'search_click' THEN ts END) AS last_click
@@ -26,10 +26,10 @@ export const SESSION_OUTCOMES_CTE = `
   session_outcomes AS (
     SELECT session, last_open,
       CASE
-        WHEN submitted THEN 'contacted'
+        WHEN submitted = 1 THEN 'contacted'
         WHEN first_open IS NOT NULL AND last_click >= first_open THEN 'deflected_at_contact'
         WHEN first_open IS NOT NULL THEN 'abandoned_contact'
-        WHEN viewed THEN 'self_served'
+        WHEN viewed = 1 THEN 'self_served'
       END AS outcome
     FROM session_marks
   )`;

@@ -10,8 +10,10 @@
 import { accessSync, constants, statfsSync } from 'node:fs';
 import path from 'node:path';
 
-/** The faults a database file can have. */
-export type StorageFault = 'read_only' | 'locked' | 'corrupt' | 'disk_full' | 'io_error' | 'cannot_open';
+/** The faults a database can have; `unreachable` is a database server that does not answer (PostgreSQL). */
+export type StorageFault = 'read_only' | 'locked' | 'corrupt' | 'disk_full' | 'io_error' | 'cannot_open' | 'unreachable';
+
+const FAULTS = new Set<string>(['read_only', 'locked', 'corrupt', 'disk_full', 'io_error', 'cannot_open', 'unreachable']);
 
 const SQLITE_FAULTS: ReadonlyArray<[RegExp, StorageFault]> = [
   [/^SQLITE_READONLY/, 'read_only'],
@@ -37,6 +39,9 @@ const ERRNO_FAULTS: Record<string, StorageFault> = {
 /** The fault behind `error`, or undefined when it is not a storage error. */
 export function storageFaultOf(error: unknown): StorageFault | undefined {
   if (!(error instanceof Error)) return undefined;
+  // Errors the stores raise already name their fault (AnalyticsDatabaseError).
+  const named = (error as { fault?: unknown }).fault;
+  if (typeof named === 'string' && FAULTS.has(named)) return named as StorageFault;
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string') return undefined;
   for (const [pattern, fault] of SQLITE_FAULTS) if (pattern.test(code)) return fault;
@@ -88,5 +93,7 @@ export function describeStorageFault(fault: StorageFault, file: string | undefin
       return `${where}the disk reported an I/O error${why}. Fix: check the disk (dmesg, SMART), then restore the latest backup if the file is damaged.`;
     case 'cannot_open':
       return `${where}cannot open the database${why}. Fix: check the path and its permissions, or pass another file with --db.`;
+    case 'unreachable':
+      return `${where}the database server does not answer${why}. Fix: check that PostgreSQL is running and reachable from this host (host, port, firewall); the service retries on its own.`;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The analytics event contract, shared by the API (validation) and the
  * site's tracker (types). Field names are public: `type`, `session`, `ts`,
- * `article`, `vote`, `reason`, `comment`, `query`, `results`, `position`.
+ * `event_id`, `article`, `vote`, `reason`, `comment`, `query`, `results`,
+ * `position`.
  */
 import { z } from 'zod';
 import { findInvisibleCharacter } from '../../plugins/text/invisible-characters.ts';
@@ -38,6 +39,13 @@ const base = {
   session: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"'),
   /** Client time in ms since the epoch. */
   ts: z.int('must be an integer number of milliseconds since the epoch').min(0),
+  /** Random id the tracker gives each event (a UUID, say), so a batch sent again is stored once. Optional: cached old pages send none. */
+  event_id: z
+    .string()
+    .min(16, 'must be 16-64 characters')
+    .max(64, 'must be 16-64 characters')
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_" (a UUID, say)')
+    .optional(),
 };
 
 export const viewEvent = z.strictObject({ type: z.literal('view'), ...base, article: slug });

@@ -51,9 +51,9 @@ export function handleError(error: Error, c: Context, log: (error: unknown) => v
   }
   // The database failing is the service's trouble, not the request's: 503 with the cause, never a 500.
   const fault = storageFaultOf(error);
-  if (fault !== undefined && (error as { code?: string }).code?.startsWith('SQLITE_')) {
+  if (fault !== undefined && ((error as { code?: string }).code?.startsWith('SQLITE_') || (error as { fault?: string }).fault === fault)) {
     log(error);
-    return errorResponse(c, new ApiError(503, `database_${fault}`, `The analytics database is unavailable (${fault.replace('_', ' ')}); try again later. The server log and /api/health say more.`, { 'Retry-After': '30' }));
+    return errorResponse(c, new ApiError(503, `database_${fault}`, `The analytics database is unavailable (${fault.replace('_', ' ')}); try again later. The server log and /api/health say more.`, { 'Retry-After': fault === 'unreachable' ? '5' : '30' }));
   }
   if (error instanceof WriterClosedError) {
     return errorResponse(c, new ApiError(503, 'shutting_down', 'The analytics service is restarting; send the events again in a moment.', { 'Retry-After': '5' }));

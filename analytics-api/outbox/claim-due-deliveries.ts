@@ -3,33 +3,36 @@
  * attempt has come, and ones another worker claimed but whose claim ran
  * out (it was killed mid-send). A claim counts as an attempt and holds the
  * row until `leaseMs` from now; one statement, so two workers never claim
- * the same row.
+ * the same row (on PostgreSQL the rows are locked as they are picked, and
+ * rows another instance is claiming are skipped).
  */
-import type { Database } from 'better-sqlite3';
-import { prepared } from '../db/statement-cache.ts';
 import type { ContactRequestRow } from './contact-request-row.ts';
+import type { OutboxStore } from './outbox-store.ts';
 
-const CLAIM = `
+const claim = (lock: string) => `
   UPDATE contact_requests
-  SET status = 'sending', attempts = attempts + 1, claimed_until = ?
+  SET status = 'sending', attempts = attempts + 1, claimed_until = @until
   WHERE id IN (
     SELECT id FROM contact_requests
-    WHERE status IN ('pending', 'sending') AND next_attempt_at <= ? AND (status = 'pending' OR claimed_until <= ?)
+    WHERE status IN ('pending', 'sending') AND next_attempt_at <= @now AND (status = 'pending' OR claimed_until <= @now)
     ORDER BY next_attempt_at
-    LIMIT ?
+    LIMIT @limit ${lock}
   )
   RETURNING *`;
 
-export function claimDueDeliveries(db: Database, options: { now: number; limit: number; leaseMs: number }): ContactRequestRow[] {
+export async function claimDueDeliveries(outbox: OutboxStore, options: { now: number; limit: number; leaseMs: number }): Promise<ContactRequestRow[]> {
   const { now, limit, leaseMs } = options;
-  return prepared<[number, number, number, number], ContactRequestRow>(db, CLAIM).all(now + leaseMs, now, now, limit);
+  return outbox.all<ContactRequestRow>(claim(outbox.claimLock), { until: now + leaseMs, now, limit });
 }
 
+// The IN matches the partial index, so this walks it in order and skips the few rows being sent.
+const NEXT_PENDING = `SELECT next_attempt_at AS due FROM contact_requests WHERE status IN ('pending', 'sending') AND status = 'pending' ORDER BY next_attempt_at LIMIT 1`;
+const NEXT_CLAIM_END = `SELECT min(claimed_until) AS due FROM contact_requests WHERE status = 'sending'`;
+
 /** When the next request falls due (a pending one's next attempt, or a claim running out), or undefined when none waits. Two index lookups, however long the queue. */
-export function nextDueTime(db: Database): number | undefined {
-  // The IN matches the partial index, so this walks it in order and skips the few rows being sent.
-  const pending = prepared<[], { due: number }>(db, `SELECT next_attempt_at AS due FROM contact_requests WHERE status IN ('pending', 'sending') AND status = 'pending' ORDER BY next_attempt_at LIMIT 1`).get()?.due ?? null;
-  const claims = prepared<[], { due: number | null }>(db, `SELECT min(claimed_until) AS due FROM contact_requests WHERE status = 'sending'`).get()?.due ?? null;
-  const times = [pending, claims].filter((t): t is number => t !== null);
+export async function nextDueTime(outbox: OutboxStore): Promise<number | undefined> {
+  const [pending] = await outbox.all<{ due: number }>(NEXT_PENDING);
+  const [claims] = await outbox.all<{ due: number | null }>(NEXT_CLAIM_END);
+  const times = [pending?.due ?? null, claims?.due ?? null].filter((t): t is number => t !== null);
   return times.length === 0 ? undefined : Math.min(...times);
 }

@@ -3,14 +3,13 @@
  * id, and its text (`payload`) is deleted — the analytics database keeps no
  * message once the helpdesk has it.
  */
-import type { Database } from 'better-sqlite3';
-import { prepared } from '../db/statement-cache.ts';
+import type { OutboxStore } from './outbox-store.ts';
 
 const DELIVERED = `
   UPDATE contact_requests
-  SET status = 'delivered', delivered_at = ?, remote_id = ?, last_status = ?, last_error = NULL, claimed_until = NULL, payload = NULL
-  WHERE id = ? AND status = 'sending'`;
+  SET status = 'delivered', delivered_at = @now, remote_id = @remoteId, last_status = @status, last_error = NULL, claimed_until = NULL, payload = NULL
+  WHERE id = @id AND status = 'sending'`;
 
-export function markDelivered(db: Database, id: string, options: { now: number; remoteId: string | null; status: number | null }): void {
-  prepared(db, DELIVERED).run(options.now, options.remoteId, options.status, id);
+export async function markDelivered(outbox: OutboxStore, id: string, options: { now: number; remoteId: string | null; status: number | null }): Promise<void> {
+  await outbox.run(DELIVERED, { now: options.now, remoteId: options.remoteId, status: options.status, id });
 }

@@ -19,9 +19,15 @@
  * - `payload`: the customer's text and context as JSON (`email`, `name`,
  *   `subject`, `message`, `context`). The one place in the analytics
  *   database that holds text the scrubber has not seen; set to NULL when
- *   the request is delivered (`secure_delete` overwrites it on disk).
+ *   the request is delivered (on SQLite `secure_delete` overwrites it on
+ *   disk; on PostgreSQL the old row version is reclaimed by vacuum).
+ *
+ * PostgreSQL's form differs only in types: times are BIGINT, and tables
+ * there have no rowid to leave out.
  */
-export const contactOutboxMigration = `
+import type { Migration } from '../db/migrations.ts';
+
+const sqlite = `
 CREATE TABLE contact_requests (
   id TEXT PRIMARY KEY,
   created_at INTEGER NOT NULL,
@@ -43,3 +49,29 @@ CREATE INDEX contact_requests_due ON contact_requests (next_attempt_at) WHERE st
 CREATE INDEX contact_requests_claims ON contact_requests (claimed_until) WHERE status = 'sending';
 CREATE INDEX contact_requests_created ON contact_requests (created_at);
 `;
+
+const postgres = `
+CREATE TABLE contact_requests (
+  id TEXT PRIMARY KEY,
+  created_at BIGINT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'delivered', 'dead')),
+  target TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at BIGINT NOT NULL,
+  claimed_until BIGINT,
+  last_status INTEGER,
+  last_error TEXT,
+  delivered_at BIGINT,
+  remote_id TEXT,
+  priority TEXT,
+  category TEXT,
+  first_response_due TEXT,
+  payload TEXT
+);
+CREATE INDEX contact_requests_due ON contact_requests (next_attempt_at) WHERE status IN ('pending', 'sending');
+CREATE INDEX contact_requests_claims ON contact_requests (claimed_until) WHERE status = 'sending';
+CREATE INDEX contact_requests_created ON contact_requests (created_at);
+`;
+
+/** Migration 3, in each engine's SQL. */
+export const contactOutboxMigration: Migration = { sqlite, postgres };

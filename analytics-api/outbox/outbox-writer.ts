@@ -5,16 +5,15 @@
  * waiting request is answered. One commit per request would grow the WAL
  * and checkpoint (and flush the disk) many times a second under load. A
  * group that fails is retried one request at a time, so one bad request
- * cannot fail the others; a request is answered 202 only after its commit.
+ * cannot fail the others (unless the database is unreachable: then the
+ * whole group fails at once); a request is answered 202 only after its
+ * commit.
  */
-import type { Database } from 'better-sqlite3';
 import type { EventRow } from '../db/event-row.ts';
-import { saveEvents } from '../db/save-events.ts';
-import { saveContactRequest, type NewContactRequest } from './save-contact-request.ts';
+import type { OutboxItem, OutboxStore } from './outbox-store.ts';
+import type { NewContactRequest } from './save-contact-request.ts';
 
-interface Pending {
-  request: NewContactRequest;
-  event: EventRow | undefined;
+interface Pending extends OutboxItem {
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -24,30 +23,28 @@ export interface OutboxWriter {
   save(request: NewContactRequest, event: EventRow | undefined): Promise<void>;
 }
 
-export function createOutboxWriter(db: Database): OutboxWriter {
+export function createOutboxWriter(outbox: OutboxStore): OutboxWriter {
   let queue: Pending[] = [];
   let scheduled = false;
-  const saveOne = (item: Pending) => {
-    saveContactRequest(db, item.request);
-    if (item.event) saveEvents(db, [item.event]);
-  };
-  const commitGroup = db.transaction((items: readonly Pending[]) => items.forEach(saveOne));
-  const commitOne = db.transaction(saveOne);
 
-  function flush(): void {
+  async function flush(): Promise<void> {
     scheduled = false;
     const items = queue;
     queue = [];
     try {
-      commitGroup.immediate(items);
+      await outbox.saveGroup(items);
       for (const item of items) item.resolve();
       return;
-    } catch {
+    } catch (error) {
+      if (items.length === 1 || outbox.isUnavailable?.(error)) {
+        for (const item of items) item.reject(error);
+        return;
+      }
       // Retried one by one below, so only the request that cannot be stored fails.
     }
     for (const item of items) {
       try {
-        commitOne.immediate(item);
+        await outbox.saveGroup([item]);
         item.resolve();
       } catch (error) {
         item.reject(error);
@@ -61,7 +58,7 @@ export function createOutboxWriter(db: Database): OutboxWriter {
         queue.push({ request, event, resolve, reject });
         if (!scheduled) {
           scheduled = true;
-          setImmediate(flush);
+          setImmediate(() => void flush());
         }
       });
     },

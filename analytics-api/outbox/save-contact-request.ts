@@ -1,7 +1,6 @@
-/** Inserts an accepted contact request, due at once; the caller wraps it in a transaction with its `contact_submit` event. */
-import type { Database } from 'better-sqlite3';
-import { prepared } from '../db/statement-cache.ts';
+/** The row an accepted contact request starts as, due at once; the store inserts it in one transaction with its `contact_submit` event (`OutboxStore.saveGroup`). */
 import type { ContactPayload } from './contact-request-row.ts';
+import type { OutboxParams } from './outbox-store.ts';
 
 /** What `POST /api/contact` stores. */
 export interface NewContactRequest {
@@ -14,19 +13,19 @@ export interface NewContactRequest {
   payload: ContactPayload;
 }
 
-const INSERT = `
+/** The insert, with the parameters of `contactRequestParams`. */
+export const INSERT_CONTACT_REQUEST = `
   INSERT INTO contact_requests (id, created_at, status, target, attempts, next_attempt_at, priority, category, first_response_due, payload)
-  VALUES (?, ?, 'pending', ?, 0, ?, ?, ?, ?, ?)`;
+  VALUES (@id, @createdAt, 'pending', @target, 0, @createdAt, @priority, @category, @firstResponseDue, @payload)`;
 
-export function saveContactRequest(db: Database, request: NewContactRequest): void {
-  prepared(db, INSERT).run(
-    request.id,
-    request.createdAt,
-    request.target,
-    request.createdAt,
-    request.priority,
-    request.category,
-    request.firstResponseDue,
-    JSON.stringify(request.payload),
-  );
+export function contactRequestParams(request: NewContactRequest): OutboxParams {
+  return {
+    id: request.id,
+    createdAt: request.createdAt,
+    target: request.target,
+    priority: request.priority,
+    category: request.category,
+    firstResponseDue: request.firstResponseDue,
+    payload: JSON.stringify(request.payload),
+  };
 }

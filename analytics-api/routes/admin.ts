@@ -8,7 +8,6 @@
  * - `GET /api/admin/reports/<ISO week>/<report.html | support-report.html>`: one report.
  * Nothing here is cached by browsers or proxies.
  */
-import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { sitePaths } from '../../site/lib/site-paths.ts';
@@ -18,11 +17,13 @@ import { articleIndex } from '../admin/kb-article-index.ts';
 import { latestHygiene, listWeeklyReports, readWeeklyReport } from '../admin/weekly-reports.ts';
 import type { AppEnv } from '../app-env.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { AnalyticsStore } from '../store/analytics-store.ts';
 import { validQuery } from './query-validator.ts';
 
-/** What the dashboard reads besides the database. */
+/** What the dashboard reads: the store, and files beside it. */
 export interface AdminRouteOptions {
-  db: Database;
+  /** The analytics store, on either engine. */
+  store: AnalyticsStore;
   now: () => number;
   /** The KB folder, for article titles and keywords; without it articles show by slug. */
   contentDir?: string;
@@ -44,7 +45,7 @@ export function adminRoute(options: AdminRouteOptions): Hono<AppEnv> {
   const paths = sitePaths(options.basePath);
   const overview = () =>
     dashboardOverview({
-      db: options.db,
+      store: options.store,
       now: options.now(),
       zone: options.timezone,
       articles: articles(),
@@ -57,10 +58,10 @@ export function adminRoute(options: AdminRouteOptions): Hono<AppEnv> {
       await next();
       c.header('Cache-Control', 'no-store');
     })
-    .get('/overview', (c) => c.json(overview()))
+    .get('/overview', async (c) => c.json(await overview()))
     .get('/charts', validQuery(themeQuery), async (c) => {
       const { theme } = c.req.valid('query');
-      return c.json({ theme, charts: await dashboardCharts(overview(), latestHygiene(options.reportsDir), theme) });
+      return c.json({ theme, charts: await dashboardCharts(await overview(), latestHygiene(options.reportsDir), theme) });
     })
     .get('/hygiene', (c) => {
       const hygiene = latestHygiene(options.reportsDir);

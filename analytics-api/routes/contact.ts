@@ -16,7 +16,6 @@
  * holds no text.
  */
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { ContactSettings } from '../contact/contact-settings.ts';
@@ -31,17 +30,22 @@ import { formatIssues } from '../http/format-issues.ts';
 import { bodySize } from '../middleware/body-size.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 import { getContactRequest } from '../outbox/list-contact-requests.ts';
+import type { OutboxStore } from '../outbox/outbox-store.ts';
 import { createOutboxWriter } from '../outbox/outbox-writer.ts';
+import type { DailySalt } from '../privacy/daily-salt.ts';
 import { isBot } from '../privacy/is-bot.ts';
 import { optOutReason, type OptOutPolicy } from '../privacy/opt-out.ts';
 import type { VisitorHasher } from '../privacy/visitor-hash.ts';
 import type { ArticleList } from '../site/article-list.ts';
 
 export interface ContactRouteOptions extends OptOutPolicy {
-  db: Database;
+  /** The store's outbox (`AnalyticsStore.outbox`). */
+  outbox: OutboxStore;
   contact: ContactSettings | undefined;
   /** Counts contact events dropped for bots and opt-outs, like the events endpoint. */
   writer: EventWriter;
+  /** The salt behind `hashVisitor`, loaded before it runs. */
+  salt: DailySalt;
   hashVisitor: VisitorHasher;
   articles?: ArticleList | undefined;
   dropBots: boolean;
@@ -56,8 +60,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
   const route = new Hono<AppEnv>();
-  const { db, contact } = options;
-  const outbox = createOutboxWriter(db);
+  const { contact } = options;
+  const outbox = createOutboxWriter(options.outbox);
 
   const limit = contact ? rateLimit({ ...contact.rateLimit, now: options.now }) : undefined;
   route.post(
@@ -113,6 +117,14 @@ export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
       );
       // The analytics event follows the same privacy rules as the tracker's; the request itself is always delivered.
       const dropped = options.dropBots && isBot(userAgent) ? 'bot' : optOutReason(c.req.raw.headers, options);
+      const loading = dropped === undefined ? options.salt.ready(receivedAt) : undefined;
+      if (loading !== undefined) {
+        try {
+          await loading;
+        } catch (error) {
+          throw unavailable(error, options.health);
+        }
+      }
       const event: EventRow | undefined =
         dropped !== undefined
           ? undefined
@@ -146,10 +158,7 @@ export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
         );
         options.health?.noteWrite();
       } catch (error) {
-        const fault = storageFaultOf(error);
-        if (fault === undefined) throw error;
-        options.health?.noteWrite(error);
-        throw new ApiError(503, 'storage_unavailable', `The request could not be stored right now (${fault.replace('_', ' ')}); send it again in a moment.`, { 'Retry-After': '5' });
+        throw unavailable(error, options.health);
       }
       if (dropped !== undefined) options.writer.countDropped(utcDate(receivedAt), dropped, 1);
       options.onAccepted?.();
@@ -163,9 +172,9 @@ export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
     return c.json({ accepting: contact?.target !== undefined });
   });
 
-  route.get('/:id', (c) => {
+  route.get('/:id', async (c) => {
     const id = c.req.param('id');
-    const row = UUID.test(id) ? getContactRequest(db, id) : undefined;
+    const row = UUID.test(id) ? await getContactRequest(options.outbox, id) : undefined;
     if (!row) throw new ApiError(404, 'not_found', `No contact request ${id.slice(0, 60)}: use the id the POST answered with.`);
     const target = row.priority && contact ? contact.support.sla.targets[row.priority as keyof ContactSettings['support']['sla']['targets']] : undefined;
     c.header('Cache-Control', 'no-store');
@@ -183,4 +192,12 @@ export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
   });
 
   return route;
+}
+
+/** The 503 for a request that could not be stored (the sender sends it again); any other error stays unexpected. */
+function unavailable(error: unknown, health: ContactRouteOptions['health']): unknown {
+  const fault = storageFaultOf(error);
+  if (fault === undefined) return error;
+  health?.noteWrite(error);
+  return new ApiError(503, 'storage_unavailable', `The request could not be stored right now (${fault.replace('_', ' ')}); send it again in a moment.`, { 'Retry-After': '5' });
 }

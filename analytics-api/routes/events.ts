@@ -19,6 +19,7 @@ import { formatIssues } from '../http/format-issues.ts';
 import { bodySize } from '../middleware/body-size.ts';
 import type { DailyBudget } from '../middleware/daily-budget.ts';
 import { isBot } from '../privacy/is-bot.ts';
+import type { DailySalt } from '../privacy/daily-salt.ts';
 import { optOutReason, type OptOutPolicy } from '../privacy/opt-out.ts';
 import type { VisitorHasher } from '../privacy/visitor-hash.ts';
 import type { VoteKeyer } from '../privacy/vote-key.ts';
@@ -26,6 +27,8 @@ import type { ArticleList } from '../site/article-list.ts';
 
 export interface EventsRouteOptions extends OptOutPolicy {
   writer: EventWriter;
+  /** The salt behind `hashVisitor` and `voteKey`, loaded before they run. */
+  salt: DailySalt;
   hashVisitor: VisitorHasher;
   voteKey: VoteKeyer;
   budget: DailyBudget;
@@ -87,6 +90,15 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
 
       const ip = c.get('clientIp');
       options.budget.take(ip, events.length, receivedAt);
+      const loading = options.salt.ready(receivedAt);
+      if (loading !== undefined) {
+        try {
+          await loading;
+        } catch (error) {
+          options.budget.giveBack(ip, events.length);
+          throw unavailable(error);
+        }
+      }
       const visitor = options.hashVisitor(ip, userAgent ?? '', receivedAt);
       const rows = toEventRows(events, { visitor, receivedAt, voteKey: (article) => options.voteKey(ip, article, receivedAt), articles: options.articles });
       try {
@@ -94,8 +106,7 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
       } catch (error) {
         options.budget.giveBack(ip, events.length);
         if (error instanceof Error && error.name === 'WriterClosedError') throw error;
-        const fault = storageFaultOf(error);
-        throw new ApiError(503, 'storage_unavailable', `The events could not be stored right now${fault ? ` (${fault.replace('_', ' ')})` : ''}; send them again in a moment.`, { 'Retry-After': '5' });
+        throw unavailable(error);
       }
       return c.json({ accepted: rows.length }, 202);
     },
@@ -106,6 +117,12 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
   });
 
   return route;
+}
+
+/** The 503 for events that could not be stored; the client sends them again (with the same event ids, so nothing doubles). */
+function unavailable(error: unknown): ApiError {
+  const fault = storageFaultOf(error);
+  return new ApiError(503, 'storage_unavailable', `The events could not be stored right now${fault ? ` (${fault.replace('_', ' ')})` : ''}; send them again in a moment.`, { 'Retry-After': '5' });
 }
 
 /** An ISO time for messages; Date cannot represent every safe integer, so far-off values are shown as numbers. */

@@ -8,13 +8,14 @@
  * for a time in ms use `from`. `from`/`to` bound the time received as in the
  * stats endpoints; without them the whole table is exported.
  */
-import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
 import type { AppEnv } from '../app-env.ts';
-import { listEvents, type ListEventsOptions } from '../db/list-events.ts';
+import type { ListEventsOptions } from '../db/list-events.ts';
+import { formatIssues } from '../http/format-issues.ts';
 import { parseTime, timeParam } from '../http/range-query.ts';
+import type { AnalyticsStore } from '../store/analytics-store.ts';
 import { validQuery } from './query-validator.ts';
 
 const LINES_PER_WRITE = 500;
@@ -37,21 +38,40 @@ const exportQuerySchema = z.strictObject({
   to: timeParam(true).optional(),
 });
 
-export function exportRoute(options: { db: Database }): Hono<AppEnv> {
-  return new Hono<AppEnv>().get('/', validQuery(exportQuerySchema), (c) => {
-    const query = c.req.valid('query');
-    const from = Math.max(query.since?.from ?? 0, query.from ?? 0);
-    const selection: ListEventsOptions = { sinceId: query.since?.sinceId, from, to: query.to };
+type ExportQuery = z.output<typeof exportQuerySchema>;
+
+function selectionOf(query: ExportQuery): ListEventsOptions {
+  return { sinceId: query.since?.sinceId, from: Math.max(query.since?.from ?? 0, query.from ?? 0), to: query.to };
+}
+
+/** The events `since`/`from`/`to` select, as the endpoint reads them (for `kb analytics export`), or what is wrong with them. */
+export function exportSelection(raw: { since?: string | undefined; from?: string | undefined; to?: string | undefined }): { ok: true; value: ListEventsOptions } | { ok: false; message: string } {
+  const given = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+  const parsed = exportQuerySchema.safeParse(given);
+  if (!parsed.success) return { ok: false, message: formatIssues(parsed.error.issues, '').replace(/^\./, '--').replace(/; \./g, '; --') };
+  return { ok: true, value: selectionOf(parsed.data) };
+}
+
+export function exportRoute(options: { store: AnalyticsStore }): Hono<AppEnv> {
+  return new Hono<AppEnv>().get('/', validQuery(exportQuerySchema), async (c) => {
+    const selection = selectionOf(c.req.valid('query'));
+    // The first page is read before the answer starts, so an unreachable database is a 503, not a cut-off 200.
+    const events = options.store.listEvents(selection)[Symbol.asyncIterator]();
+    const first = await events.next();
     c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
     c.header('Cache-Control', 'no-store');
     return stream(c, async (out) => {
       let lines: string[] = [];
-      for (const event of listEvents(options.db, selection)) {
+      for (let item = first; item.done !== true; item = await events.next()) {
+        const event = item.value;
         lines.push(JSON.stringify(event));
         if (lines.length === LINES_PER_WRITE) {
           await out.write(`${lines.join('\n')}\n`);
           lines = [];
-          if (out.aborted) return;
+          if (out.aborted) {
+            await events.return?.();
+            return;
+          }
         }
       }
       if (lines.length > 0) await out.write(`${lines.join('\n')}\n`);

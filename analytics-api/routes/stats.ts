@@ -4,18 +4,15 @@
  * and `/api/stats/dropped`, each over `?from&to` (see `range-query.ts`).
  * Rates are null when there is nothing to divide by.
  */
-import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { countSessionOutcomes } from '../db/count-session-outcomes.ts';
-import { listArticleStats } from '../db/list-article-stats.ts';
-import { listDroppedCounts } from '../db/list-dropped-counts.ts';
-import { listSearchStats, RARE_QUERIES, type QueryCounts } from '../db/list-search-stats.ts';
+import { RARE_QUERIES, type QueryCounts } from '../db/list-search-stats.ts';
 import { describeRange, rangeOf, rangeQuerySchema } from '../http/range-query.ts';
+import type { AnalyticsStore } from '../store/analytics-store.ts';
 import { validQuery } from './query-validator.ts';
 
 export interface StatsRouteOptions {
-  db: Database;
+  store: AnalyticsStore;
   now: () => number;
 }
 
@@ -29,11 +26,11 @@ const DEFLECTION_DEFINITION =
   'Sessions with neither an article view nor a contact event are not counted. Bots and browsers sending DNT/GPC are not counted.';
 
 export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
-  const { db, now } = options;
+  const { store, now } = options;
   return new Hono<AppEnv>()
-    .get('/articles', validQuery(rangeQuerySchema), (c) => {
+    .get('/articles', validQuery(rangeQuerySchema), async (c) => {
       const range = rangeOf(c.req.valid('query'), now());
-      const articles = listArticleStats(db, range)
+      const articles = (await store.listArticleStats(range))
         .map((row) => ({
           article: row.article,
           views: row.views,
@@ -49,11 +46,11 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
         .sort((a, b) => b.views - a.views || compare(a.article, b.article));
       return c.json({ ...describeRange(range), articles });
     })
-    .get('/searches', validQuery(rangeQuerySchema), (c) => {
+    .get('/searches', validQuery(rangeQuerySchema), async (c) => {
       const query = c.req.valid('query');
       const range = rangeOf(query, now());
       const limit = query.limit ?? 20;
-      const rows = listSearchStats(db, range);
+      const rows = await store.listSearchStats(range);
       const total = rows.reduce(
         (sum, row) => ({
           searches: sum.searches + row.searches,
@@ -85,9 +82,9 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
           .map((row) => ({ query: row.query, searches: row.zero_result_searches })),
       });
     })
-    .get('/deflection', validQuery(rangeQuerySchema), (c) => {
+    .get('/deflection', validQuery(rangeQuerySchema), async (c) => {
       const range = rangeOf(c.req.valid('query'), now());
-      const counts = countSessionOutcomes(db, range);
+      const counts = await store.countSessionOutcomes(range);
       const sessions = counts.self_served + counts.deflected_at_contact + counts.abandoned_contact + counts.contacted;
       const rate = (count: number) => ({ count, rate: share(count, sessions) });
       return c.json({
@@ -102,9 +99,9 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
         measured_as: DEFLECTION_DEFINITION,
       });
     })
-    .get('/dropped', validQuery(rangeQuerySchema), (c) => {
+    .get('/dropped', validQuery(rangeQuerySchema), async (c) => {
       const range = rangeOf(c.req.valid('query'), now());
-      return c.json({ ...describeRange(range), dropped: listDroppedCounts(db, range) });
+      return c.json({ ...describeRange(range), dropped: await store.listDroppedCounts(range) });
     });
 }
 

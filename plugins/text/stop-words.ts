@@ -17,7 +17,7 @@ export const supportStopWords: readonly string[] = [
   'pls', 'plz', 'possible', 'problem', 'problems', 're', 'really', 'regards', 'right', 'seem', 'seems', 'someone',
   'sir', 'something', 'sorry', 'still', 'sure', 'tell', 'thank', 'thanks', 'thing', 'things', 'think', 'today',
   'tried', 'try', 'trying', 'u', 'ur', 'us', 've', 'wanna', 'want', 'wanted', 'wasn', 'wasnt', 'why', 'will', 'won', 'wont',
-  'yes', 'yesterday', 'yet',
+  'yes', 'yesterday', 'yet', 'anymore', 'find', 'vs', 'versus', 'etc', 'btw', 'fyi', 'thx', 'idk',
   // Question words the stopword list does not have.
   'does', 'whats', 'wheres', 'hows', 'whos', 'which', 'when', 'can', 'couldnt', 'shouldnt', 'wouldnt', 'youre', 'theres', 'its', 'lets',
 ];

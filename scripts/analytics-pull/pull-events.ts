@@ -1,16 +1,16 @@
 /**
  * `kb analytics pull` as functions: copy analytics events into the
- * warehouse, from the analytics database file or from a running service's
- * `GET /api/export` (NDJSON, bearer token). Each source remembers the last
+ * warehouse, from the analytics database (a SQLite file or a PostgreSQL
+ * URL) or from a running service's `GET /api/export` (NDJSON, bearer
+ * token). Each source remembers the last
  * event id it delivered, so the next pull fetches only newer events; events
  * are keyed by id, so pulling the same events twice never duplicates them.
  */
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import path from 'node:path';
-import { openCliDatabase } from '../../analytics-api/cli/open-cli-database.ts';
-import { eventColumns } from '../../analytics-api/db/event-row.ts';
-import type { Database } from '../../analytics-api/db/open-database.ts';
+import { openCliStore } from '../../analytics-api/cli/open-cli-database.ts';
+import { parseStoreLocation } from '../../analytics-api/store/store-location.ts';
 import { UserError } from '../cli/user-error.ts';
 import { getPullCursor, savePullCursor } from '../warehouse/event-pulls.ts';
 import type { Warehouse } from '../warehouse/open-warehouse.ts';
@@ -35,31 +35,22 @@ export interface PullOptions {
   onProgress?: (read: number) => void;
 }
 
-/** Pulls from an analytics database file (opened read-only). */
-export async function pullFromDatabase(warehouse: Warehouse, file: string, options: PullOptions = {}): Promise<PullResult> {
-  const source = `db:${path.resolve(file)}`;
-  const analytics = openCliDatabase(file, { readonly: true });
+/** Pulls from an analytics database: a SQLite file (opened read-only) or a PostgreSQL URL. */
+export async function pullFromDatabase(warehouse: Warehouse, database: string, options: PullOptions = {}): Promise<PullResult> {
+  let location;
+  try {
+    location = parseStoreLocation(database);
+  } catch (error) {
+    throw new UserError((error as Error).message, 2);
+  }
+  // The cursor is per database: a file by its absolute path, a server by its URL without the password.
+  const source = location.engine === 'sqlite' ? `db:${path.resolve(location.file)}` : `db:${location.shown}`;
+  const analytics = await openCliStore(database, { sqlite: { readonly: true } });
   try {
     const since = getPullCursor(warehouse, source);
-    return await copyEvents(warehouse, source, since, eventsAfter(analytics, since), options);
+    return await copyEvents(warehouse, source, since, analytics.listEvents({ sinceId: since, pageSize: 5000 }), options);
   } finally {
-    analytics.close();
-  }
-}
-
-/**
- * Events with an id above `since`, in id order, a page at a time. Paging on
- * the primary key alone keeps each page a range read; a time filter in the
- * same query makes SQLite sort the whole table for every page.
- */
-function* eventsAfter(db: Database, since: number, pageSize = 5000): Generator<unknown> {
-  const page = db.prepare(`SELECT ${eventColumns.join(', ')} FROM events WHERE id > ? ORDER BY id LIMIT ?`);
-  let after = since;
-  for (;;) {
-    const rows = page.all(after, pageSize) as Array<{ id: number }>;
-    yield* rows;
-    if (rows.length < pageSize) return;
-    after = rows[rows.length - 1]!.id;
+    await analytics.close();
   }
 }
 

@@ -8,7 +8,7 @@ export function registerAnalyticsPull(program: Command): void {
     .description('Copy new analytics events into the warehouse (incremental; pulling twice never duplicates).')
     .option('--from <url>', "a running help center's base URL; events come from its /api/export")
     .option('--token <token>', 'read token of the service (default: KB_ANALYTICS_TOKEN)')
-    .option('--db <file>', 'read the analytics database file instead (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)')
+    .option('--db <file|url>', 'read the analytics database instead: a SQLite file or a postgres:// URL (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)')
     .option('--warehouse <file>', 'warehouse database', 'data/kb.db')
     .option('--content <dir>', 'KB root holding kb.config.yaml', 'content')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))

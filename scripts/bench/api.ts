@@ -11,18 +11,27 @@
  * so other work on a shared machine affects all three alike. The storage
  * server's RSS is sampled every second while it is under load. At the end
  * the database is opened and the stored rows are compared with the 2xx
- * answers.
+ * answers. Every request carries a fresh `event_id`, as the tracker's do.
  *
- * Then `POST /api/contact` is loaded for `--contact-duration` seconds on a
+ * Then PostgreSQL (a throwaway cluster on loopback, or `--pg-url`): 1, 2
+ * and 4 `kb serve` instances on one database, each load split evenly over
+ * the instances, in alternating rounds as above, with the same figures per
+ * configuration (events/s, p99, RSS per instance, stored ≥ acknowledged).
+ * Last, the read API's 90-day stats over `--pg-events` generated events
+ * (default 10 million, made in the server with generate_series) after the
+ * daily rollups: how long each stats endpoint takes.
+ *
+ * After the SQLite rounds, `POST /api/contact` is loaded for `--contact-duration` seconds on a
  * server that delivers to a webhook receiver (its own child process)
  * while it accepts: requests accepted per second (each committed to the
  * outbox with its event before its 202), how many were delivered during
  * the load, and whether every accepted one reached the receiver once the
  * outbox drained. The contact rate limit is raised here, as for events.
  *
- *   node scripts/bench/api.ts [--duration 60] [--rounds 3] [--connections 32] [--contact-duration 20] [--out FILE]
+ *   node scripts/bench/api.ts [--duration 60] [--rounds 3] [--connections 32] [--contact-duration 20] [--pg-events 10000000] [--no-postgres] [--pg-url URL] [--out FILE]
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +40,12 @@ import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
+import pg from 'pg';
+import { createApp } from '../../analytics-api/app.ts';
+import { openStore } from '../../analytics-api/store/open-store.ts';
+import { createPool } from '../../analytics-api/store/postgres/postgres-pool.ts';
+import { generatePostgresEvents } from './lib/generate-postgres-events.ts';
+import { clusterUnavailableReason, startPostgresCluster, type PostgresCluster } from './lib/postgres-cluster.ts';
 import { eventBatchSchema } from '../../analytics-api/events/event-schema.ts';
 import { resolveContactSettings } from '../../analytics-api/contact/contact-settings.ts';
 import { loadConfig } from '../../plugins/config/load-config.ts';
@@ -67,6 +82,7 @@ interface TargetResult {
   latency_ms: { p50: number; p90: number; p99: number; max: number };
 }
 
+const DAY_MS = 86_400_000;
 const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
 const { values } = parseArgs({
@@ -77,6 +93,9 @@ const { values } = parseArgs({
     out: { type: 'string' },
     serve: { type: 'string' },
     db: { type: 'string' },
+    'pg-events': { type: 'string', default: '10000000' },
+    'pg-url': { type: 'string' },
+    'no-postgres': { type: 'boolean', default: false },
     'contact-duration': { type: 'string', default: '20' },
     webhook: { type: 'string' },
   },
@@ -197,6 +216,75 @@ interface Totals {
   max: number[];
 }
 
+/** One load target: a single server (SQLite, the floors) or several instances on one PostgreSQL database. */
+interface Target {
+  name: string;
+  children: Child[];
+  totals: Totals;
+  warmUpOk: number;
+}
+
+function emptyTotals(): Totals {
+  return { ok: 0, requests: 0, non2xx: 0, errors: 0, seconds: 0, p50: [], p90: [], p99: [], max: [] };
+}
+
+/** Runs `rounds` rounds over `targets` in rotating order, `segment` seconds each, after a warm-up. */
+async function runRounds(targets: Target[], rounds: number, segment: number, connections: number, warmUp: (target: Target) => number): Promise<void> {
+  for (const target of targets) {
+    process.stderr.write(`${target.name}: warming up…\n`);
+    target.warmUpOk = (await load(target.children.map((child) => child.url), warmUp(target), connections))['2xx'];
+  }
+  // Rounds alternate the targets, so load from other processes on a shared machine hits all of them alike.
+  for (let round = 0; round < rounds; round++) {
+    const order = [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)];
+    for (const target of order) {
+      process.stderr.write(`round ${round + 1}/${rounds}: ${target.name}, ${segment} s with ${connections} connections…\n`);
+      for (const child of target.children) child.recording = true;
+      const raw = await load(target.children.map((child) => child.url), segment, connections);
+      for (const child of target.children) child.recording = false;
+      const total = target.totals;
+      total.ok += raw['2xx'];
+      total.requests += raw.requests.total;
+      total.non2xx += raw.non2xx;
+      total.errors += raw.errors;
+      total.seconds += segment;
+      total.p50.push(raw.latency.p50);
+      total.p90.push(raw.latency.p90);
+      total.p99.push(raw.latency.p99);
+      total.max.push(raw.latency.max);
+    }
+  }
+}
+
+function summarize(total: Totals): TargetResult {
+  return {
+    events_per_s: Math.round(total.ok / total.seconds),
+    requests: total.requests,
+    ok: total.ok,
+    non_2xx: total.non2xx,
+    errors: total.errors,
+    // The worst round for the tail, the median round for the middle.
+    latency_ms: { p50: median(total.p50), p90: median(total.p90), p99: Math.max(...total.p99), max: Math.max(...total.max) },
+  };
+}
+
+/** RSS of one server over its loaded rounds; flat = the last third within 10% (or 5 MB) of the first. */
+function memoryOf(samples: number[]) {
+  const rss = samples.map((bytes) => bytes / 1024 / 1024);
+  const third = Math.max(1, Math.floor(rss.length / 3));
+  const early = median(rss.slice(0, third));
+  const late = median(rss.slice(-third));
+  return {
+    samples: rss.length,
+    rss_first_third_mb: round(early),
+    rss_last_third_mb: round(late),
+    rss_max_mb: round(Math.max(...rss)),
+    growth_mb_per_min: round(slope(rss) * 60),
+    flat: late <= early * 1.1 || late - early <= 5,
+    rss_samples_mb: rss.map((mb) => round(mb)),
+  };
+}
+
 async function main(): Promise<void> {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
@@ -205,39 +293,18 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-bench-api-'));
   const dbFile = path.join(dir, 'analytics.db');
   const children: Child[] = [];
+  let cluster: PostgresCluster | undefined;
   try {
-    for (const mode of ['noop', 'validate', 'storage'] as const) children.push(await startChild(mode, mode === 'storage' ? dbFile : undefined));
-    const totals = new Map<Mode, Totals>();
-    for (const child of children) totals.set(child.mode, { ok: 0, requests: 0, non2xx: 0, errors: 0, seconds: 0, p50: [], p90: [], p99: [], max: [] });
-    let warmUpOk = 0;
-    for (const child of children) {
-      process.stderr.write(`${child.mode}: warming up…\n`);
-      // The storage server warms up longer: V8 sizes its heap to the allocation rate in the first seconds of load.
-      const warm = await load(child.url, child.mode === 'storage' ? Math.min(15, duration) : Math.min(5, duration), connections);
-      if (child.mode === 'storage') warmUpOk = warm['2xx'];
+    const targets: Target[] = [];
+    for (const mode of ['noop', 'validate', 'storage'] as const) {
+      const child = await startChild(mode, mode === 'storage' ? dbFile : undefined);
+      children.push(child);
+      targets.push({ name: mode === 'storage' ? 'SQLite, 1 instance' : mode, children: [child], totals: emptyTotals(), warmUpOk: 0 });
     }
-    // Rounds alternate the targets, so load from other processes on a shared machine hits all three alike.
-    for (let round = 0; round < rounds; round++) {
-      const order = [...children.slice(round % 3), ...children.slice(0, round % 3)];
-      for (const child of order) {
-        process.stderr.write(`round ${round + 1}/${rounds}: ${child.mode}, ${segment} s with ${connections} connections…\n`);
-        child.recording = true;
-        const raw = await load(child.url, segment, connections);
-        child.recording = false;
-        const total = totals.get(child.mode);
-        if (total === undefined) continue;
-        total.ok += raw['2xx'];
-        total.requests += raw.requests.total;
-        total.non2xx += raw.non2xx;
-        total.errors += raw.errors;
-        total.seconds += segment;
-        total.p50.push(raw.latency.p50);
-        total.p90.push(raw.latency.p90);
-        total.p99.push(raw.latency.p99);
-        total.max.push(raw.latency.max);
-      }
-    }
-    const rssSamples = children.find((child) => child.mode === 'storage')?.rss ?? [];
+    // The storage server warms up longer: V8 sizes its heap to the allocation rate in the first seconds of load.
+    await runRounds(targets, rounds, segment, connections, (target) => Math.min(target.name.startsWith('SQLite') ? 15 : 5, duration));
+    const [noopTarget, validateTarget, sqliteTarget] = targets as [Target, Target, Target];
+    const rssSamples = sqliteTarget.children[0]?.rss ?? [];
     for (const child of children.splice(0)) await stop(child.process);
 
     const db = new Database(dbFile, { readonly: true });
@@ -245,40 +312,32 @@ async function main(): Promise<void> {
     db.close();
     const contact = await benchContact(path.join(dir, 'contact.db'), Number(values['contact-duration']), connections);
 
-    const summarize = (mode: Mode): TargetResult => {
-      const total = totals.get(mode);
-      if (total === undefined) throw new Error(`no results for ${mode}`);
-      return {
-        events_per_s: Math.round(total.ok / total.seconds),
-        requests: total.requests,
-        ok: total.ok,
-        non_2xx: total.non2xx,
-        errors: total.errors,
-        // The worst round for the tail, the median round for the middle.
-        latency_ms: { p50: median(total.p50), p90: median(total.p90), p99: Math.max(...total.p99), max: Math.max(...total.max) },
-      };
-    };
-    const storage = summarize('storage');
-    const validate = summarize('validate');
-    const noop = summarize('noop');
-
-    const rss = rssSamples.map((bytes) => bytes / 1024 / 1024);
-    const third = Math.max(1, Math.floor(rss.length / 3));
-    const early = median(rss.slice(0, third));
-    const late = median(rss.slice(-third));
+    const storage = summarize(sqliteTarget.totals);
+    const validate = summarize(validateTarget.totals);
+    const noop = summarize(noopTarget.totals);
+    const memory = memoryOf(rssSamples);
     const ratio = storage.events_per_s / validate.events_per_s;
-    const memory = {
-      samples: rss.length,
-      rss_first_third_mb: round(early),
-      rss_last_third_mb: round(late),
-      rss_max_mb: round(Math.max(...rss)),
-      growth_mb_per_min: round(slope(rss) * 60),
-      // Flat: the last third of the storage load within 10% (or 5 MB) of the first third.
-      flat: late <= early * 1.1 || late - early <= 5,
-      rss_samples_mb: rss.map((mb) => round(mb)),
-    };
     // autocannon drops the requests still in flight when a round ends; they may be stored unanswered.
-    const acknowledged = storage.ok + warmUpOk;
+    const acknowledged = storage.ok + sqliteTarget.warmUpOk;
+
+    let postgres: PostgresResult | { skipped: string } | undefined;
+    if (values['no-postgres']) postgres = { skipped: '--no-postgres' };
+    else {
+      const reason = values['pg-url'] ? undefined : clusterUnavailableReason();
+      if (reason !== undefined) {
+        process.stderr.write(`SKIPPED the PostgreSQL rows: ${reason}.\n`);
+        postgres = { skipped: reason };
+      } else {
+        let adminUrl = values['pg-url'];
+        if (adminUrl === undefined) {
+          cluster = await startPostgresCluster();
+          adminUrl = cluster.url;
+        }
+        postgres = await benchPostgres(adminUrl, { rounds, segment, connections, duration, events: Number(values['pg-events']), children });
+      }
+    }
+
+    const pgTargets = postgres !== undefined && 'instances' in postgres ? postgres.targets : {};
     const result = {
       name: 'api',
       date: new Date().toISOString(),
@@ -299,6 +358,7 @@ async function main(): Promise<void> {
         ratio_to_validate_floor: { min: 0.7, pass: ratio >= 0.7 },
         memory_flat: { pass: memory.flat },
         every_acknowledged_stored: { pass: stored >= acknowledged && stored <= acknowledged + (rounds + 1) * connections },
+        ...pgTargets,
         contact_accepted_per_s: { min: 500, pass: contact.accepted_per_s >= 500 },
         contact_every_accepted_delivered: { pass: contact.every_accepted_delivered },
       },
@@ -306,13 +366,157 @@ async function main(): Promise<void> {
       storage,
       validate_floor: validate,
       noop_floor: noop,
+      postgres,
     };
     printSummary(result);
     if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
     if (!Object.values(result.targets).every((target) => target.pass)) process.exitCode = 1;
   } finally {
     for (const child of children) await stop(child.process);
+    cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface InstancesResult extends TargetResult {
+  instances: number;
+  acknowledged: number;
+  stored: number;
+  memory: Array<ReturnType<typeof memoryOf>>;
+}
+
+interface PostgresResult {
+  instances: InstancesResult[];
+  /** events/s of 2 and 4 instances over 1. */
+  scaling: { two_over_one: number; four_over_one: number };
+  stats_query: StatsQueryResult;
+  targets: Record<string, { pass: boolean; min?: number; max?: number }>;
+}
+
+interface StatsQueryResult {
+  events: number;
+  days: number;
+  generate_s: number;
+  rollup_s: number;
+  /** Median of three runs per endpoint, in ms, through the API (JSON included). */
+  endpoints_ms: Record<string, number>;
+  rows_per_day_after_rollup: number;
+}
+
+async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+async function countEvents(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+async function benchPostgres(
+  adminUrl: string,
+  options: { rounds: number; segment: number; connections: number; duration: number; events: number; children: Child[] },
+): Promise<PostgresResult> {
+  const counts = [1, 2, 4];
+  const targets: Target[] = [];
+  const urls = new Map<Target, string>();
+  for (const count of counts) {
+    const url = await createDatabase(adminUrl, `kb_bench_${count}`);
+    // The first instance migrates; the others start together afterwards, as a rolling deploy would.
+    const instances: Child[] = [await startChild('storage', url)];
+    instances.push(...(await Promise.all(Array.from({ length: count - 1 }, () => startChild('storage', url)))));
+    options.children.push(...instances);
+    const target: Target = { name: `PostgreSQL, ${count} instance${count === 1 ? '' : 's'}`, children: instances, totals: emptyTotals(), warmUpOk: 0 };
+    targets.push(target);
+    urls.set(target, url);
+  }
+  await runRounds(targets, options.rounds, options.segment, options.connections, () => Math.min(15, options.duration));
+  const instances: InstancesResult[] = [];
+  for (const target of targets) {
+    const memory = target.children.map((child) => memoryOf(child.rss));
+    for (const child of target.children) await stop(child.process);
+    const summary = summarize(target.totals);
+    instances.push({ instances: target.children.length, ...summary, acknowledged: summary.ok + target.warmUpOk, stored: await countEvents(urls.get(target) ?? ''), memory });
+  }
+  const [one, two, four] = instances as [InstancesResult, InstancesResult, InstancesResult];
+  const statsQuery = await benchStatsQuery(adminUrl, options.events);
+  const slowest = Math.max(...Object.values(statsQuery.endpoints_ms));
+  const scaling = { two_over_one: round(two.events_per_s / one.events_per_s, 3), four_over_one: round(four.events_per_s / one.events_per_s, 3) };
+  return {
+    instances,
+    scaling,
+    stats_query: statsQuery,
+    targets: {
+      pg_two_instances_vs_one: { min: 1.0, pass: scaling.two_over_one >= 1.0 },
+      pg_p99_ms: { max: 50, pass: instances.every((row) => row.latency_ms.p99 < 50) },
+      pg_memory_flat: { pass: instances.every((row) => row.memory.every((m) => m.flat)) },
+      pg_every_acknowledged_stored: { pass: instances.every((row) => row.stored >= row.acknowledged) },
+      pg_90_day_stats_ms: { max: 500, pass: slowest <= 500 },
+    },
+  };
+}
+
+/** The read API's stats for the last 90 days over `events` generated events, after the daily rollups. */
+async function benchStatsQuery(adminUrl: string, events: number): Promise<StatsQueryResult> {
+  const url = await createDatabase(adminUrl, 'kb_bench_stats');
+  const store = await openStore(url);
+  try {
+    const now = Date.now();
+    const days = 90;
+    process.stderr.write(`stats query: generating ${events} events over ${days} days…\n`);
+    let started = performance.now();
+    const pool = (store as unknown as { pool: pg.Pool }).pool;
+    // Generating (and analyzing) millions of rows takes longer than a request's timeouts allow.
+    const generator = createPool(url, { max: 1, upkeep: true });
+    try {
+      await generatePostgresEvents(generator, events, days, now, (done) => process.stderr.write(`  ${done} events\n`));
+    } finally {
+      await generator.end();
+    }
+    const generateS = (performance.now() - started) / 1000;
+    process.stderr.write('stats query: rolling up the completed days…\n');
+    started = performance.now();
+    await store.maintain(now);
+    const rollupS = (performance.now() - started) / 1000;
+    const rolledRows = Number((await pool.query<{ n: string }>('SELECT (SELECT count(*) FROM daily_article_stats) + (SELECT count(*) FROM daily_search_stats) + (SELECT count(*) FROM daily_session_stats) AS n')).rows[0]?.n ?? 0);
+    const app = createApp({
+      store,
+      settings: {
+        siteUrl: 'http://127.0.0.1', token: 'bench-token-0123456789', allowedOrigins: [], trustedProxies: [], respectDnt: true, respectGpc: true, dropBots: true,
+        rateLimit: { requestsPerMinute: 1_000_000, burst: 1_000_000 }, eventsPerDay: 1_000_000, maxClockSkewMs: DAY_MS, retentionMonths: 13,
+      },
+    });
+    const from = new Date(now - (days - 1) * DAY_MS).toISOString().slice(0, 10);
+    const to = new Date(now).toISOString().slice(0, 10);
+    const endpointsMs: Record<string, number> = {};
+    for (const endpoint of ['articles', 'searches', 'deflection']) {
+      const times: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const begun = performance.now();
+        const response = await app.request(`/api/stats/${endpoint}?from=${from}&to=${to}`, { headers: { authorization: 'Bearer bench-token-0123456789' } });
+        await response.text();
+        if (response.status !== 200) throw new Error(`/api/stats/${endpoint} answered ${response.status}`);
+        times.push(performance.now() - begun);
+      }
+      endpointsMs[endpoint] = round(median(times), 1);
+    }
+    return { events, days, generate_s: round(generateS), rollup_s: round(rollupS), endpoints_ms: endpointsMs, rows_per_day_after_rollup: Math.round(rolledRows / days) };
+  } finally {
+    await store.close();
   }
 }
 
@@ -329,6 +533,46 @@ async function startChild(mode: Mode, db?: string): Promise<Child> {
   });
   state.url = `http://127.0.0.1:${port}/api/events`;
   return state;
+}
+
+/**
+ * Single-event batches, as the tracker sends a lone page view, each with a
+ * new event id; the connections are split evenly over `urls` (the
+ * instances behind a load balancer) and the results added up, the worst
+ * instance's latency counting. The warm-up's events are stored too and
+ * counted in `stored`.
+ */
+async function load(urls: readonly string[], duration: number, connections: number): Promise<LoadResult> {
+  const results = await Promise.all(
+    urls.map((url, index) => {
+      const share = Math.floor(connections / urls.length) + (index < connections % urls.length ? 1 : 0);
+      return (autocannon as unknown as (options: object) => Promise<LoadResult>)({
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': USER_AGENT },
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request: { body?: string }) => ({
+              ...request,
+              body: JSON.stringify([{ type: 'view', session: 'benchsession01', ts: Date.now(), article: 'reset-your-password', event_id: randomUUID() }]),
+            }),
+          },
+        ],
+        connections: Math.max(1, share),
+        duration,
+      });
+    }),
+  );
+  const sum = (pick: (result: LoadResult) => number) => results.reduce((total, result) => total + pick(result), 0);
+  const worst = (pick: (result: LoadResult) => number) => Math.max(...results.map(pick));
+  return {
+    '2xx': sum((r) => r['2xx']),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    requests: { total: sum((r) => r.requests.total) },
+    latency: { p50: worst((r) => r.latency.p50), p90: worst((r) => r.latency.p90), p99: worst((r) => r.latency.p99), max: worst((r) => r.latency.max) },
+  };
 }
 
 /**
@@ -397,19 +641,6 @@ async function benchContact(dbFile: string, duration: number, connections: numbe
   }
 }
 
-/** Single-event batches, as the tracker sends a lone page view. The warm-up's events are stored too and counted in `stored`. */
-function load(url: string, duration: number, connections: number): Promise<LoadResult> {
-  const body = JSON.stringify([{ type: 'view', session: 'benchsession01', ts: Date.now(), article: 'reset-your-password' }]);
-  return (autocannon as unknown as (options: object) => Promise<LoadResult>)({
-    url,
-    method: 'POST',
-    body,
-    headers: { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': USER_AGENT },
-    connections,
-    duration,
-  });
-}
-
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
@@ -429,13 +660,14 @@ function printSummary(result: {
   storage: TargetResult;
   validate_floor: TargetResult;
   noop_floor: TargetResult;
+  postgres: PostgresResult | { skipped: string } | undefined;
   targets: Record<string, { pass: boolean }>;
   contact: Awaited<ReturnType<typeof benchContact>>;
 }): void {
   const row = (label: string, r: TargetResult) =>
-    `${label.padEnd(28)} ${String(r.events_per_s).padStart(8)}/s   p50 ${String(r.latency_ms.p50).padStart(3)} ms   p99 ${String(r.latency_ms.p99).padStart(3)} ms   non-2xx ${r.non_2xx}   errors ${r.errors}`;
+    `${label.padEnd(32)} ${String(r.events_per_s).padStart(8)}/s   p50 ${String(r.latency_ms.p50).padStart(3)} ms   p99 ${String(r.latency_ms.p99).padStart(3)} ms   non-2xx ${r.non_2xx}   errors ${r.errors}`;
   const lines = [
-    row('POST /api/events (stored)', result.storage),
+    row('POST /api/events (SQLite)', result.storage),
     row('floor: parse + validate', result.validate_floor),
     row('floor: 204 to anything', result.noop_floor),
     `ratio to the no-storage floor: ${result.ratio_to_validate_floor}`,
@@ -443,10 +675,30 @@ function printSummary(result: {
     `POST /api/contact: ${result.contact.accepted_per_s}/s accepted (p50 ${result.contact.latency_ms.p50} ms, p99 ${result.contact.latency_ms.p99} ms, non-2xx ${result.contact.non_2xx}) while delivering ${result.contact.delivered_per_s_during_load}/s; ` +
       `${result.contact.acknowledged} acknowledged, ${result.contact.stored} in the outbox, ${result.contact.delivered_keys} delivered (${result.contact.received} webhook calls) after ${result.contact.drain_s} s of draining`,
     `server RSS: first third ${result.memory.rss_first_third_mb} MB, last third ${result.memory.rss_last_third_mb} MB, max ${result.memory.rss_max_mb} MB, trend ${result.memory.growth_mb_per_min} MB/min (${result.memory.flat ? 'flat' : 'growing'})`,
+  ];
+  const pgResult = result.postgres;
+  if (pgResult !== undefined && 'instances' in pgResult) {
+    for (const instances of pgResult.instances) {
+      lines.push(row(`POST /api/events (PostgreSQL ×${instances.instances})`, instances));
+      lines.push(
+        `  acknowledged ${instances.acknowledged}, stored ${instances.stored}; RSS per instance ${instances.memory.map((m) => `${m.rss_first_third_mb}→${m.rss_last_third_mb} MB`).join(', ')}`,
+      );
+    }
+    lines.push(`PostgreSQL scaling: 2 instances ${pgResult.scaling.two_over_one}× one, 4 instances ${pgResult.scaling.four_over_one}× one`);
+    const q = pgResult.stats_query;
+    lines.push(
+      `90-day stats over ${q.events} events (${q.rows_per_day_after_rollup} rollup rows a day; generated in ${q.generate_s} s, rolled up in ${q.rollup_s} s): ${Object.entries(q.endpoints_ms)
+        .map(([name, ms]) => `${name} ${ms} ms`)
+        .join(', ')}`,
+    );
+  } else if (pgResult !== undefined) {
+    lines.push(`PostgreSQL rows skipped: ${pgResult.skipped}`);
+  }
+  lines.push(
     `targets: ${Object.entries(result.targets)
       .map(([name, target]) => `${name} ${target.pass ? 'pass' : 'FAIL'}`)
       .join(', ')}`,
-  ];
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

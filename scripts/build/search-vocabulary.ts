@@ -20,7 +20,12 @@ import { dictionaryWords } from '../../plugins/text/dictionary-words.ts';
 import { stem } from '../../plugins/text/stem.ts';
 import { stopWordsFor } from '../../plugins/text/stop-words.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
-import { typoEdits } from '../../plugins/text/typo-rule.ts';
+import { collapseRepeats, typoEdits } from '../../plugins/text/typo-rule.ts';
+import { englishLevels, type WordLevel } from '../../plugins/text/word-commonness.ts';
+import { frontCode } from '../../plugins/text/front-coding.ts';
+
+/** The largest SCOWL size of each commonness band the vocabulary lists, most common first. */
+export const COMMON_BANDS = [10, 20] as const;
 
 /** `dist/search/vocabulary.json`. */
 export interface SearchVocabulary {
@@ -34,16 +39,27 @@ export interface SearchVocabulary {
   actions: string[];
   /** Dictionary words a typo away from a KB word: spelled right, so search never "corrects" them. */
   realWords: string[];
+  /** Another dialect's spelling of a KB word ("greyed" → "grayed"), read as the KB's. */
+  variants: Record<string, string>;
+  /** Common English words, by band of `COMMON_BANDS`, most common first, each list sorted and front-coded (`plugins/text/front-coding.ts`). */
+  common: string[];
   /**
    * Keyword and synonym phrases that hold a stop word ("sign up", "log in",
    * "can't log in"), folded: dropping the stop word would lose them, so
    * search looks them up whole when a query contains one.
    */
   phrases: string[];
+  /** Pagefind ids of the troubleshooting articles' pages. */
+  troubleshooting: string[];
 }
+
+/** The article type (`type` in frontmatter) of articles that fix a problem. */
+export const TROUBLESHOOTING_TYPE = 'troubleshooting';
 
 /** What the vocabulary reads of one indexed page. */
 export interface IndexedText {
+  /** Pagefind's id of the page (its fragment's hash), as search results carry it. */
+  id?: string;
   content: string;
   meta: Record<string, string | undefined>;
 }
@@ -66,7 +82,7 @@ export function readIndexedTexts(pagefindDir: string): IndexedText[] {
       let data = readFileSync(path.join(dir, name));
       if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) data = gunzipSync(data);
       const fragment = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as { content?: string; meta?: Record<string, string> };
-      return { content: fragment.content ?? '', meta: fragment.meta ?? {} };
+      return { id: name.slice(0, -'.pf_fragment'.length), content: fragment.content ?? '', meta: fragment.meta ?? {} };
     });
 }
 
@@ -94,13 +110,34 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
   }
   const words = [...pageCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
   const actions = [...new Set((options.actionWords ?? []).flatMap((verb) => tokenize(verb)))].sort();
-  return { version: 1, language, pages: pages.length, words, actions, realWords: realWordsNear(words, dictionaryWords(language), language), phrases: stopWordPhrases(pages, stops) };
+  const levels = englishLevels(language);
+  const near = realWordsNearKb(words, dictionaryWords(language), language);
+  return {
+    version: 1,
+    language,
+    pages: pages.length,
+    words,
+    actions,
+    realWords: [...near.keys()].sort(),
+    variants: spellingVariants(near, levels),
+    common: commonWords(levels, stops),
+    phrases: stopWordPhrases(pages, stops, actions),
+    troubleshooting: pages.filter((page) => page.id !== undefined && page.meta.type === TROUBLESHOOTING_TYPE).map((page) => page.id as string).sort(),
+  };
 }
 
-/** Phrases of two to four words from the keywords and synonyms of `pages` that hold a stop word and another word. */
-function stopWordPhrases(pages: readonly IndexedText[], stops: ReadonlySet<string>): string[] {
+/**
+ * Phrases of two to four words from the keywords and synonyms of `pages`
+ * that hold a stop word and another word, and the first two words of a
+ * title that starts with an action word and a stop word ("Set up …",
+ * "Turn on …").
+ */
+function stopWordPhrases(pages: readonly IndexedText[], stops: ReadonlySet<string>, actions: readonly string[] = []): string[] {
   const phrases = new Set<string>();
+  const actionSet = new Set(actions);
   for (const page of pages) {
+    const [first, second] = tokenize(page.meta.title ?? '');
+    if (first !== undefined && second !== undefined && actionSet.has(first) && stops.has(second)) phrases.add(`${first} ${second}`);
     for (const phrase of `${page.meta.keywords ?? ''},${page.meta.synonyms ?? ''}`.split(',')) {
       const words = tokenize(phrase);
       if (words.length >= 2 && words.length <= 4 && words.some((w) => stops.has(w)) && words.some((w) => !stops.has(w) && w.length >= 2)) phrases.add(words.join(' '));
@@ -127,12 +164,13 @@ function oneEditFrom(word: string, letters: readonly string[]): Set<string> {
 
 /**
  * The dictionary words that the typo rule would turn into one of `words`
- * but that are not forms of a KB word themselves, sorted. Words of up to 7
- * letters (one edit) are found by listing every string one edit from each
- * KB word; longer ones (two edits) by comparing the long dictionary words
- * that share the KB word's first letter.
+ * but that are not forms of a KB word themselves, each with the KB words
+ * it lies near. Words of up to 7 letters (one edit) are found by listing
+ * every string one edit from each KB word; longer ones (two edits) by
+ * comparing the long dictionary words that share the KB word's first
+ * letter.
  */
-export function realWordsNear(words: readonly string[], dictionary: ReadonlySet<string>, language: string): string[] {
+export function realWordsNearKb(words: readonly string[], dictionary: ReadonlySet<string>, language: string): Map<string, string[]> {
   const known = new Set(words);
   const stems = new Set(words.map((word) => stem(word, language)));
   const isCandidate = (entry: string) => !known.has(entry) && !stems.has(stem(entry, language));
@@ -165,19 +203,101 @@ export function realWordsNear(words: readonly string[], dictionary: ReadonlySet<
     for (const [c, n] of cb) if (!ca.has(c)) diff += n;
     return diff <= 2 * edits;
   };
-  const near = new Set<string>();
+  const near = new Map<string, string[]>();
+  const add = (entry: string, word: string) => {
+    const list = near.get(entry);
+    if (!list) near.set(entry, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  // Short dictionary words by their letters with repeats read once, for the rule's "a letter typed twice is no edit".
+  const collapsed = new Map<string, string[]>();
+  for (const entry of dictionary) {
+    if (entry.length < 4 || entry.length >= 8) continue;
+    const key = collapseRepeats(entry);
+    if (key === entry) continue;
+    const bucket = collapsed.get(key);
+    if (bucket) bucket.push(entry);
+    else collapsed.set(key, [entry]);
+  }
   for (const word of words) {
     if (word.length < 4 || /\d/.test(word)) continue;
     for (const entry of oneEditFrom(word, letters)) {
-      if (entry.length >= 4 && entry.length < 8 && entry[0] === word[0] && dictionary.has(entry) && isCandidate(entry)) near.add(entry);
+      if (entry.length >= 4 && entry.length < 8 && entry[0] === word[0] && dictionary.has(entry) && isCandidate(entry)) add(entry, word);
+    }
+    const single = collapseRepeats(word);
+    for (const key of [single, ...oneEditFrom(single, letters)]) {
+      for (const entry of collapsed.get(key) ?? []) if (entry[0] === word[0] && typoEdits(entry, word) !== undefined && isCandidate(entry)) add(entry, word);
     }
     for (let length = Math.max(8, word.length - 2); length <= word.length + 2; length++) {
       for (const entry of long.get(`${word[0]}${length}`) ?? []) {
-        if (!near.has(entry) && closeInLetters(entry, word, 2) && typoEdits(entry, word) !== undefined && isCandidate(entry)) near.add(entry);
+        if (closeInLetters(entry, word, 2) && typoEdits(entry, word) !== undefined && isCandidate(entry)) add(entry, word);
       }
     }
   }
-  return [...near].sort();
+  return near;
+}
+
+/** The dictionary words a typo away from one of `words` (see {@link realWordsNearKb}), sorted. */
+export function realWordsNear(words: readonly string[], dictionary: ReadonlySet<string>, language: string): string[] {
+  return [...realWordsNearKb(words, dictionary, language).keys()].sort();
+}
+
+/** British spellings rewritten the American way, for comparing two spellings ("colour" → "color", "cancelled" → "canceled"). */
+const DIALECT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/our/g, 'or'],
+  [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|ed|es|ing)$/, 'yz$1'],
+  [/tre(s?)$/, 'ter$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/ence(s?)$/, 'ense$1'],
+  [/ogue(s?)$/, 'og$1'],
+  [/grey/g, 'gray'],
+  [/ae/g, 'e'],
+  [/oe/g, 'e'],
+];
+
+const dialectNeutral = (word: string) => DIALECT_SPELLINGS.reduce((text, [pattern, to]) => text.replace(pattern, to), word);
+
+/**
+ * Spelling variants: a dictionary word that only some dialects spell so
+ * ("greyed", British) and that is a KB word spelled the other dialects' way
+ * ("grayed", American: the two are equal once the usual British spellings
+ * are rewritten — our/or, ise/ize, tre/ter, ll/l, ence/ense, ogue/og,
+ * grey/gray, ae/e, oe/e) is the same word; search reads it as the KB's
+ * spelling, without saying so.
+ */
+export function spellingVariants(near: ReadonlyMap<string, readonly string[]>, levels: ReadonlyMap<string, WordLevel>): Record<string, string> {
+  const variants: Record<string, string> = {};
+  const dialectOnly = (word: string) => {
+    const dialects = levels.get(word)?.dialects;
+    return dialects && !dialects.has('english') ? dialects : undefined;
+  };
+  for (const [entry, kbWords] of [...near].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const own = dialectOnly(entry);
+    if (!own) continue;
+    const match = kbWords.find((word) => {
+      const other = dialectOnly(word);
+      return other !== undefined && ![...other].some((d) => own.has(d)) && dialectNeutral(word) === dialectNeutral(entry);
+    });
+    if (match) variants[entry] = match;
+  }
+  return variants;
+}
+
+/**
+ * Common English words by commonness band (see `COMMON_BANDS`): search
+ * weighs a word of a query by how common it is (see
+ * `site/client/match-rule.ts`). Only plain words of 3+ letters that are not
+ * stop words.
+ */
+export function commonWords(levels: ReadonlyMap<string, WordLevel>, stops: ReadonlySet<string>): string[] {
+  const bands: string[][] = COMMON_BANDS.map(() => []);
+  for (const [word, entry] of levels) {
+    if (word.length < 3 || !/^\p{L}+$/u.test(word) || stops.has(word)) continue;
+    const band = COMMON_BANDS.findIndex((top) => entry.level <= top);
+    if (band >= 0) bands[band]?.push(word);
+  }
+  return bands.map((band) => frontCode(band.sort()));
 }
 
 /** Builds the vocabulary of the index in `<outDir>/pagefind` and writes it to `<outDir>/search/vocabulary.json`; returns its size in bytes. */

@@ -24,7 +24,7 @@ function parseMonths(value: string): number {
   return months;
 }
 
-const dbOption = () => new Option('--db <file>', 'analytics database (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)');
+const dbOption = () => new Option('--db <file|url>', 'analytics database: a SQLite file or a postgres:// URL (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)');
 const contentOption = () => new Option('--content <dir>', 'KB root holding kb.config.yaml').default('content');
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 
@@ -48,7 +48,7 @@ export function registerAnalytics(program: Command): void {
     )
     .action(async (options: { db?: string; months?: number; dryRun: boolean; warehouse: string; content: string; format: 'text' | 'json' }) => {
       const { runPrune } = await import('../../analytics-api/cli/run-prune.ts');
-      process.exitCode = runPrune(options);
+      process.exitCode = await runPrune(options);
     });
 
   group
@@ -65,6 +65,20 @@ export function registerAnalytics(program: Command): void {
     });
 
   group
+    .command('export')
+    .description('Write the raw events as NDJSON (as GET /api/export does), from a SQLite file or a PostgreSQL database.')
+    .addOption(dbOption())
+    .option('--since <id|date>', 'events after this event id, or received from this ISO date or date-time')
+    .option('--from <time>', 'received at or after (date, ISO date-time or ms)')
+    .option('--to <time>', 'received before (a date includes that day)')
+    .option('--out <file>', 'write to FILE (replaced only once the export is complete) instead of stdout')
+    .addOption(contentOption())
+    .action(async (options: { db?: string; since?: string; from?: string; to?: string; out?: string; content: string }) => {
+      const { runExport } = await import('../../analytics-api/cli/run-export.ts');
+      process.exitCode = await runExport(options);
+    });
+
+  group
     .command('popular')
     .description("Write the analytics export behind the home page's Popular and Most helpful lists.")
     .addOption(dbOption())
@@ -73,7 +87,7 @@ export function registerAnalytics(program: Command): void {
     .addOption(contentOption())
     .action(async (options: { db?: string; out: string; days: number; content: string }) => {
       const { runPopular } = await import('../../analytics-api/cli/run-popular.ts');
-      process.exitCode = runPopular(options);
+      process.exitCode = await runPopular(options);
     });
 }
 

@@ -15,7 +15,7 @@ export function registerContact(program: Command): void {
     .addHelpText('after', '\nStates: queued (waiting for an attempt), sending, delivered, dead (the target refused it, or every attempt failed).\nNo message text is shown: only ids, times, attempts and the targets\' answers.')
     .action(async (options: { db?: string; format: 'text' | 'json'; content: string }) => {
       const { runContactStatus } = await import('../../analytics-api/cli/run-contact-status.ts');
-      process.exitCode = runContactStatus(options);
+      process.exitCode = await runContactStatus(options);
     });
   group
     .command('retry')
@@ -26,6 +26,6 @@ export function registerContact(program: Command): void {
     .addHelpText('after', '\nA running `kb serve` picks them up within seconds; otherwise they go out when it starts. Delivered requests keep no text and cannot be resent.')
     .action(async (ids: string[], options: { db?: string; content: string }) => {
       const { runContactRetry } = await import('../../analytics-api/cli/run-contact-retry.ts');
-      process.exitCode = runContactRetry({ ...options, ids });
+      process.exitCode = await runContactRetry({ ...options, ids });
     });
 }

@@ -14,7 +14,7 @@ export function registerServe(program: Command): void {
     .description('Serve the built site and the analytics API (/api/*) from one process.')
     .option('--port <port>', 'TCP port (0 picks a free one)', parsePort, 4321)
     .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
-    .option('--db <file>', 'analytics database (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)')
+    .option('--db <file|url>', 'analytics database: a SQLite file or a postgres:// URL (default: KB_ANALYTICS_DB, else analytics.database in kb.config.yaml)')
     .option('--site <dir>', 'folder of the built site', 'dist')
     .option('--no-site', 'serve the analytics API only (the site is on a CDN)')
     .option('--articles <file>', "the site's article manifest (articles.json from the build); default: the served site's"
@@ -22,7 +22,7 @@ export function registerServe(program: Command): void {
     .option('--content <dir>', 'KB root holding kb.config.yaml', 'content')
     .addHelpText(
       'after',
-      '\nEnvironment: KB_ANALYTICS_DB (database file), KB_ANALYTICS_TOKEN (bearer token of the read API; unset = read API closed),\n' +
+      '\nEnvironment: KB_ANALYTICS_DB (database file or postgres:// URL), KB_ANALYTICS_TOKEN (bearer token of the read API; unset = read API closed),\n' +
         'KB_ALLOWED_ORIGINS and KB_TRUSTED_PROXIES (comma-separated; override kb.config.yaml).\n' +
         'Contact requests (POST /api/contact) are delivered to contact.deliver in kb.config.yaml; without it,\n' +
         'KB_CONTACT_WEBHOOK_URL with KB_CONTACT_WEBHOOK_SECRET alone turns on the signed webhook. Vendor secrets only from the\n' +

@@ -47,7 +47,7 @@ export async function runStart(options: StartOptions): Promise<number> {
     say(`Sample data: ${events} generated analytics events loaded into ${options.db}.`);
   }
   if (events > 0) {
-    const listed = writePopularExport({ db: options.db, out: popularFile, days: 90, content: options.content });
+    const listed = await writePopularExport({ db: options.db, out: popularFile, days: 90, content: options.content });
     say(`Analytics: ${listed} articles exported to ${popularFile} for the home page.`);
   }
   const built = await buildCommand({

@@ -8,11 +8,11 @@
  * it.
  */
 import type { PagefindFragment, PagefindModule, PagefindResult } from './pagefind-types.ts';
-import { rankPages, type PhraseLookup, type RankedPage, type WordLookup } from './match-rule.ts';
+import { rankPages, type PhraseLookup, type RankedPage, type WordHit, type WordLookup } from './match-rule.ts';
 import { analyzeQuery, MAX_QUERY_LENGTH } from './query-words.ts';
 import { excerptAround, markTerms, type TextPart } from './search-excerpt.ts';
 import { rankingOptions } from './search-engine-options.ts';
-import { loadVocabulary } from './search-vocabulary.ts';
+import { loadVocabulary, type Vocabulary } from './search-vocabulary.ts';
 import { siteBase } from './site-base.ts';
 
 /** Filter keys as tagged on article pages (see `search-index-tags.astro`). */
@@ -126,6 +126,29 @@ async function toHit(result: PagefindResult, page: RankedPage | undefined, langu
   return { slug: slugOf(data.url), url: data.url, title: data.meta.title ?? data.url, category: data.filters?.category?.[0] ?? '', excerpt };
 }
 
+/**
+ * The pages where the two parts of a split word ("sign up" for "signup")
+ * stand next to each other, as hits of the part the KB uses as a word
+ * (its fields say whether the page is about it).
+ */
+async function splitHits(phrase: string, lookup: (term: string) => Promise<WordHit[]>, vocabulary: Vocabulary): Promise<WordHit[]> {
+  const [head = '', tail = ''] = phrase.split(' ');
+  const [heads, tails] = await Promise.all([lookup(head), lookup(tail)]);
+  const tailsOf = new Map(tails.map((hit) => [hit.id, hit]));
+  const main = vocabulary.hasWord(head) ? 'head' : 'tail';
+  const hits: WordHit[] = [];
+  for (const hit of heads) {
+    const other = tailsOf.get(hit.id);
+    if (!other) continue;
+    const next = new Set(other.locations);
+    const at = hit.locations.filter((location) => next.has(location + 1));
+    if (at.length === 0) continue;
+    const base = main === 'head' ? hit : other;
+    hits.push({ id: hit.id, score: base.score, fields: base.fields, locations: [...at, ...at.map((location) => location + 1)] });
+  }
+  return hits;
+}
+
 let latest = 0;
 
 /** Drops every search still running (their promises resolve `null`). */
@@ -163,34 +186,46 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
     for (const r of response.results) results.set(r.id, r);
     ranked = response.results.map((r) => ({ id: r.id, score: r.score, coverage: 1, locations: [], terms: [] }));
   } else {
-    const analysis = analyzeQuery(text, vocabulary, { typing });
-    const searched = analysis.words.filter((w) => w.kind !== 'unknown');
-    terms = searched.map((w) => w.term);
-    const unknown = analysis.words.filter((w) => w.kind === 'unknown');
-    noWords = analysis.words.length === 0;
-    const lookups: WordLookup[] = await Promise.all(
-      searched.map(async (word) => {
-        const response = await pagefind.search(word.term, { filters: active });
+    const read = async (swaps: boolean) => {
+      const analysis = analyzeQuery(text, vocabulary, { typing, swaps });
+      const searched = analysis.words.filter((w) => w.kind !== 'unknown');
+      const unknown = analysis.words.filter((w) => w.kind === 'unknown');
+      const lookup = async (term: string) => {
+        const response = await pagefind.search(term, { filters: active });
         for (const r of response.results) if (!results.has(r.id)) results.set(r.id, r);
-        return {
-          word: word.word,
-          term: word.term,
-          action: word.action,
-          hits: response.results.map((r) => ({ id: r.id, score: r.score, fields: r.matchedMetaFields ?? [], locations: r.words ?? [] })),
-        };
-      }),
-    );
-    const searchedTerms = new Set(searched.map((w) => w.term));
-    const phrases: PhraseLookup[] = await Promise.all(
-      analysis.phrases.map(async (phrase) => {
-        const response = await pagefind.search(`"${phrase}"`, { filters: active });
-        return { phrase, terms: phrase.split(' ').filter((t) => searchedTerms.has(t)), hits: response.results.map((r) => ({ id: r.id, locations: r.words ?? [] })) };
-      }),
-    );
-    ranked = rankPages(lookups, unknown, vocabulary.pages, phrases);
+        return response.results.map((r) => ({ id: r.id, score: r.score, fields: r.matchedMetaFields ?? [], locations: r.words ?? [] }));
+      };
+      const lookups: WordLookup[] = await Promise.all(
+        searched.map(async (word) => {
+          const band = word.kind === 'split' ? undefined : vocabulary.commonBand(word.term);
+          const hits = word.kind === 'split' ? await splitHits(word.term, lookup, vocabulary) : await lookup(word.term);
+          const action = word.kind !== 'split' && vocabulary.isAction(word.term);
+          return { word: word.word, term: word.term, at: word.at, action, ...(band !== undefined ? { band } : {}), hits };
+        }),
+      );
+      // A split word the KB never writes as that phrase is a word it does not use.
+      const found = lookups.filter((lookup, i) => searched[i]?.kind !== 'split' || lookup.hits.length > 0);
+      const unused = searched.filter((word, i) => word.kind === 'split' && lookups[i]?.hits.length === 0).map((word) => ({ word: word.word }));
+      const searchedTerms = new Set(found.map((w) => w.term));
+      const phrases: PhraseLookup[] = await Promise.all(
+        analysis.phrases.map(async (phrase) => {
+          const response = await pagefind.search(`"${phrase}"`, { filters: active });
+          return { phrase, terms: phrase.split(' ').filter((t) => searchedTerms.has(t)), hits: response.results.map((r) => ({ id: r.id, locations: r.words ?? [] })) };
+        }),
+      );
+      const pages = rankPages(found, [...unknown, ...unused], vocabulary.pages, phrases, { symptom: analysis.symptom, troubleshooting: vocabulary.troubleshooting });
+      return { analysis, pages, terms: found.map((w) => w.term) };
+    };
+    let reading = await read(false);
+    // A real word that is a KB word with two letters swapped ("trail" for "trial") is read so only when the query found nothing as typed.
+    if (reading.pages.length === 0 && reading.analysis.words.some((w) => w.swap)) reading = await read(true);
+    ranked = reading.pages;
+    terms = reading.terms;
+    noWords = reading.analysis.words.length === 0;
+    const corrections = reading.analysis.corrected;
     const best = ranked[0]?.score ?? 0;
     if (minScoreShare > 0) ranked = ranked.filter((p) => p.score >= best * minScoreShare);
-    if (ranked.length > 0) corrected = analysis.corrected;
+    if (ranked.length > 0) corrected = corrections;
   }
   if (call !== latest) return null;
 

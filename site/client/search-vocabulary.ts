@@ -5,11 +5,14 @@
  * (or a form of it: "invoices" for "invoice"), which KB word is it a typo
  * of, and does it begin a KB word (for the word being typed).
  *
- * Typos are corrected by the rule of `plugins/text/typo-rule.ts`; among
- * equally close words the one most pages use wins. A word that is itself
+ * Typos are corrected by the rule of `plugins/text/typo-rule.ts` to a KB
+ * word or to a common English word that is a form of one ("invitaion" →
+ * "invitation", a form of "invite"); among equally close words the one
+ * most pages use wins, KB words before forms. A word that is itself
  * a dictionary word ("passport", near "password") is never corrected: the
  * build lists the dictionary words near the KB's words (`realWords`).
  */
+import { frontDecode } from '../../plugins/text/front-coding.ts';
 import { stem } from '../../plugins/text/stem.ts';
 import { typoEdits } from '../../plugins/text/typo-rule.ts';
 import { siteBase } from './site-base.ts';
@@ -27,6 +30,12 @@ export interface VocabularyData {
   realWords?: string[];
   /** Keyword and synonym phrases holding a stop word ("sign up"), folded. */
   phrases?: string[];
+  /** Another dialect's spelling of a KB word ("greyed" → "grayed"). */
+  variants?: Record<string, string>;
+  /** Common English words by commonness band, most common first, each front-coded (`plugins/text/front-coding.ts`). */
+  common?: string[];
+  /** Pagefind ids of the troubleshooting articles' pages. */
+  troubleshooting?: string[];
 }
 
 export class Vocabulary {
@@ -35,10 +44,14 @@ export class Vocabulary {
   private readonly words: readonly string[];
   private readonly known: ReadonlySet<string>;
   private readonly stems: ReadonlySet<string>;
-  private readonly actions: ReadonlySet<string>;
   private readonly realWords: ReadonlySet<string>;
+  private readonly actions: ReadonlySet<string>;
   /** Phrases holding a stop word, folded ("sign up"). */
   readonly phrases: readonly string[];
+  private readonly variants: ReadonlyMap<string, string>;
+  /** Pagefind ids of the troubleshooting articles' pages. */
+  readonly troubleshooting: ReadonlySet<string>;
+  private readonly bands: ReadonlyMap<string, number>;
 
   constructor(data: VocabularyData) {
     this.pages = data.pages;
@@ -46,12 +59,29 @@ export class Vocabulary {
     this.words = data.words;
     this.known = new Set(data.words);
     this.stems = new Set(data.words.map((word) => stem(word, data.language)));
-    this.actions = new Set((data.actions ?? []).map((word) => stem(word, data.language)));
     this.realWords = new Set(data.realWords ?? []);
+    this.actions = new Set((data.actions ?? []).map((word) => stem(word, data.language)));
     this.phrases = data.phrases ?? [];
+    this.variants = new Map(Object.entries(data.variants ?? {}));
+    this.troubleshooting = new Set(data.troubleshooting ?? []);
+    const bands = new Map<string, number>();
+    (data.common ?? []).forEach((band, i) => {
+      for (const word of frontDecode(band)) bands.set(word, i);
+    });
+    this.bands = bands;
   }
 
-  /** True when `word` is a form of an action word ("resetting" of "reset"). */
+  /** The KB's spelling of `word` when `word` is another dialect's spelling of a KB word ("greyed" → "grayed"). */
+  variantOf(word: string): string | undefined {
+    return this.variants.get(word);
+  }
+
+  /** How common `word` is in general English, for a word the KB does not use: its band (0 the most common), or undefined for a rare word. */
+  commonBand(word: string): number | undefined {
+    return this.bands.get(word);
+  }
+
+  /** True when `word` is a form of an action word ("approving" of "approve"). */
   isAction(word: string): boolean {
     return this.actions.has(stem(word, this.language));
   }
@@ -61,17 +91,36 @@ export class Vocabulary {
     return this.known.has(word) || (!/\d/.test(word) && this.stems.has(stem(word, this.language)));
   }
 
+  /** True when the KB uses `word` exactly. */
+  hasWord(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /** True when `word` is a dictionary word a typo away from a KB word (spelled right, so never corrected by the typo rule). */
+  isRealWord(word: string): boolean {
+    return this.realWords.has(word);
+  }
+
   /** True when some KB word starts with `prefix` and is longer. */
   completes(prefix: string): boolean {
     return this.words.some((word) => word.length > prefix.length && word.startsWith(prefix));
   }
 
-  /** The KB word `word` is a typo of, by the rule above, or undefined. */
+  private forms: readonly string[] | undefined;
+
+  /** The KB's words, then the common English words that are forms of them ("invitation" of "invite"). */
+  private *candidates(): Generator<string> {
+    yield* this.words;
+    this.forms ??= [...this.bands.keys()].filter((word) => !this.known.has(word) && this.stems.has(stem(word, this.language)));
+    yield* this.forms;
+  }
+
+  /** The KB word (or form of one) `word` is a typo of, by the rule above, or undefined. */
   correct(word: string): string | undefined {
     if (this.realWords.has(word)) return undefined;
     let best: string | undefined;
     let bestSteps = Number.POSITIVE_INFINITY;
-    for (const candidate of this.words) {
+    for (const candidate of this.candidates()) {
       // Words are ordered by how many pages use them: a later word must be strictly closer to win.
       const steps = typoEdits(word, candidate);
       if (steps !== undefined && steps < bestSteps) {

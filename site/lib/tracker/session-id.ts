@@ -3,6 +3,8 @@
  * sessionStorage so it dies with the tab. Never a cookie, never derived from
  * anything about the person.
  */
+import { randomId } from './random-id.ts';
+
 const STORAGE_KEY = 'kb-analytics-session';
 const VALID_ID = /^[\w-]{8,64}$/;
 
@@ -24,11 +26,3 @@ export function sessionId(): string {
   }
 }
 
-/** 128 random bits as 22 base64url characters. */
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}

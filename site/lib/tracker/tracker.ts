@@ -5,6 +5,7 @@
  */
 import { MAX_COMMENT_LENGTH, MAX_EVENTS_PER_BATCH, MAX_QUERY_LENGTH } from '../../../analytics-api/events/event-limits.ts';
 import { clampText } from './clamp-text.ts';
+import { randomId } from './random-id.ts';
 import { readEndpoint } from './read-endpoint.ts';
 import { sendBatch } from './send-batch.ts';
 import { sessionId } from './session-id.ts';
@@ -55,11 +56,15 @@ export function initTracker(options: TrackerOptions = {}): void {
   }
 }
 
-/** Queues one event; the tracker adds the session id and the time. */
+/**
+ * Queues one event; the tracker adds the session id, the time and a random
+ * `event_id`, so a batch delivered twice (a beacon retried by the browser, a
+ * request repeated after a timeout) is stored once.
+ */
 export function track(event: TrackerEvent): void {
   try {
     if (endpoint === false || (endpoint === undefined && queue.length >= EARLY_EVENTS)) return;
-    const full = { ...event, session: sessionId(), ts: Date.now() } as AnalyticsEvent;
+    const full = { ...event, session: sessionId(), ts: Date.now(), event_id: randomId() } as AnalyticsEvent;
     if ('query' in full) {
       full.query = clampText(full.query, MAX_QUERY_LENGTH);
       // An empty query would make the API refuse the whole batch.

@@ -1,15 +1,20 @@
 /**
- * `POST /api/contact` on a real app and SQLite file: what is refused and
+ * `POST /api/contact` on a real app, on both engines (a SQLite file, and a
+ * database in the run's PostgreSQL cluster): what is refused and
  * how (missing or invalid email, a 1 MB message, CR/LF in the subject,
  * unknown fields, no target configured), the honeypot, the contact rate
  * limit, and what a 202 means: the request is in the outbox, triaged, with
  * one `contact_submit` event and no text anywhere but the outbox.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../analytics-api/app.ts';
 import { resolveContactSettings, type ContactSettings } from '../../../analytics-api/contact/contact-settings.ts';
+import { eventColumns, type StoredEvent } from '../../../analytics-api/db/event-row.ts';
+import type { ServiceSettings } from '../../../analytics-api/service-settings.ts';
 import { loadConfig } from '../../../plugins/config/load-config.ts';
 import { supportSettings } from '../../../plugins/config/support-config.ts';
-import { BROWSER_UA, createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { testedEngines, useEngineStore } from '../helpers/engine-database.ts';
+import { BROWSER_UA, testSettings } from '../helpers/test-app.ts';
 
 const config = loadConfig(new URL('../../../content', import.meta.url).pathname);
 
@@ -25,10 +30,15 @@ const valid = {
   context: { article: 'export-timesheets', search: 'payroll export', page: '/contact/?article=export-timesheets', locale: 'en', plan: 'pro', session: 'session-aaaa1111' },
 };
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
+const NOW = Date.parse('2025-11-20T12:00:00Z');
 
-function post(app: TestApp, body: unknown, headers: Record<string, string> = {}, ip = '198.51.100.23') {
+interface ContactApp {
+  app: ReturnType<typeof createApp>;
+  db: { count(): Promise<number>; row<Row = Record<string, unknown>>(): Promise<Row | undefined> };
+  events(): Promise<StoredEvent[]>;
+}
+
+function post(app: ContactApp, body: unknown, headers: Record<string, string> = {}, ip = '198.51.100.23') {
   return app.app.request(
     '/api/contact',
     { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', 'user-agent': BROWSER_UA, ...headers } },
@@ -36,18 +46,32 @@ function post(app: TestApp, body: unknown, headers: Record<string, string> = {},
   );
 }
 
-describe('POST /api/contact', () => {
+describe.each(testedEngines('contact API tests (PostgreSQL)'))('POST /api/contact on %s', (engine) => {
+  const on = useEngineStore(engine);
+
+  function createTestApp(options: { settings?: Partial<ServiceSettings> } = {}): ContactApp {
+    return {
+      app: createApp({ store: on.store, settings: testSettings(options.settings), now: () => NOW, logError: () => {} }),
+      db: {
+        count: async () => (await on.database.rows<{ n: number }>('SELECT count(*) AS n FROM contact_requests'))[0]?.n ?? 0,
+        row: async <Row>() => (await on.database.rows<Row>('SELECT * FROM contact_requests'))[0],
+      },
+      events: () => on.database.rows<StoredEvent>(`SELECT ${eventColumns.join(', ')} FROM events ORDER BY id`),
+    };
+  }
+  let t: ContactApp;
+
   it('answers 202 with the id once the request, its triage and one contact_submit event are committed', async () => {
     t = createTestApp({ settings: { contact: contactSettings() } });
     const response = await post(t, valid);
     expect(response.status).toBe(202);
     const body = (await response.json()) as { id: string };
     expect(Object.keys(body)).toEqual(['id']);
-    const row = t.db.prepare('SELECT * FROM contact_requests').get() as Record<string, unknown>;
+    const row = (await t.db.row())!;
     expect(row).toMatchObject({ id: body.id, status: 'pending', target: 'webhook', attempts: 0, priority: 'P1', category: 'bug' });
     expect(JSON.parse(row.payload as string)).toEqual({ email: valid.email, name: valid.name, subject: valid.subject, message: valid.message, context: valid.context });
     expect(Date.parse(row.first_response_due as string) - (row.created_at as number)).toBe(60 * 60_000);
-    const events = t.events();
+    const events = await t.events();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: 'contact_submit', session: 'session-aaaa1111', article: 'export-timesheets', query: null, comment: null });
 
@@ -62,7 +86,7 @@ describe('POST /api/contact', () => {
     const response = await post(t, valid);
     expect(response.status).toBe(503);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('contact_unavailable');
-    expect(t.db.prepare('SELECT count(*) AS n FROM contact_requests').get()).toEqual({ n: 0 });
+    expect(await t.db.count()).toBe(0);
   });
 
   it.each([
@@ -79,15 +103,15 @@ describe('POST /api/contact', () => {
     const response = await post(t, body);
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: { message: string } }).error.message).toContain(message);
-    expect(t.db.prepare('SELECT count(*) AS n FROM contact_requests').get()).toEqual({ n: 0 });
-    expect(t.events()).toHaveLength(0);
+    expect(await t.db.count()).toBe(0);
+    expect(await t.events()).toHaveLength(0);
   });
 
   it('keeps HTML in the subject as text, to be escaped wherever it is shown', async () => {
     t = createTestApp({ settings: { contact: contactSettings() } });
     const response = await post(t, { ...valid, subject: '<script>alert(1)</script> export' });
     expect(response.status).toBe(202);
-    const row = t.db.prepare('SELECT payload FROM contact_requests').get() as { payload: string };
+    const row = (await t.db.row<{ payload: string }>())!;
     expect(JSON.parse(row.payload).subject).toBe('<script>alert(1)</script> export');
   });
 
@@ -95,16 +119,16 @@ describe('POST /api/contact', () => {
     t = createTestApp({ settings: { contact: contactSettings() } });
     const response = await post(t, { ...valid, website: 'https://spam.example' });
     expect(response.status).toBe(202);
-    expect(t.db.prepare('SELECT count(*) AS n FROM contact_requests').get()).toEqual({ n: 0 });
-    expect(t.events()).toHaveLength(0);
+    expect(await t.db.count()).toBe(0);
+    expect(await t.events()).toHaveLength(0);
   });
 
   it('delivers requests from bots and opted-out browsers but records no event for them', async () => {
     t = createTestApp({ settings: { contact: contactSettings() } });
     expect((await post(t, valid, { 'user-agent': 'curl/8.5.0' })).status).toBe(202);
     expect((await post(t, valid, { dnt: '1' })).status).toBe(202);
-    expect(t.db.prepare('SELECT count(*) AS n FROM contact_requests').get()).toEqual({ n: 2 });
-    expect(t.events()).toHaveLength(0);
+    expect(await t.db.count()).toBe(2);
+    expect(await t.events()).toHaveLength(0);
   });
 
   it('limits each client to contact.rate_limit requests per minute with 429 and Retry-After', async () => {

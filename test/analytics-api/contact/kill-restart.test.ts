@@ -6,31 +6,30 @@
  * the server killed with SIGKILL while deliveries are in flight, then
  * started again on the same database. Every request answered 202 arrives
  * with a 2xx, signed, under its own idempotency key; any repeat carries the
- * same key.
+ * same key. On both engines: on PostgreSQL the killed instance's claims
+ * are taken again once their lease (the attempt timeout plus 5 s) runs out.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../../helpers/webhook-receiver.ts';
+import { createEngineDatabase, testedEngines, type EngineDatabase } from '../helpers/engine-database.ts';
 
 const SECRET = 'kill-test-secret';
 const bin = path.resolve('scripts/kb.js');
-const dir = mkdtempSync(path.join(tmpdir(), 'kb-contact-kill-'));
-const dbFile = path.join(dir, 'analytics.db');
 const children: ChildProcess[] = [];
+const databases: EngineDatabase[] = [];
 let receiver: WebhookReceiver | undefined;
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await receiver?.close();
-  rmSync(dir, { recursive: true, force: true });
+  for (const database of databases) await database.close();
 });
 
-/** Starts `kb serve --no-site --port 0` and resolves with its API URL once it listens. */
-function serve(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--no-site', '--port', '0', '--db', dbFile, '--content', 'content'], {
+/** Starts `kb serve --no-site --port 0` on `db` and resolves with its API URL once it listens. */
+function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [bin, 'serve', '--no-site', '--port', '0', '--db', db, '--content', 'content'], {
     env: { ...process.env, KB_CONTACT_WEBHOOK_URL: receiver!.url, KB_CONTACT_WEBHOOK_SECRET: SECRET, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,10 +59,13 @@ async function postRequests(url: string, n: number, from: number): Promise<strin
   return ids;
 }
 
-describe('kb serve with webhook delivery from the environment only', () => {
+describe.each(testedEngines('contact kill -9 test (PostgreSQL)'))('kb serve on %s with webhook delivery from the environment only', (engine) => {
   it('delivers every accepted request through a failing receiver and a kill -9', { timeout: 90_000 }, async () => {
+    const database = await createEngineDatabase(engine);
+    databases.push(database);
+    await receiver?.close();
     receiver = await startWebhookReceiver(SECRET, ['hang', 'hang', 'hang', 'hang', 503, { status: 429, headers: { 'retry-after': '1' } }, 500]);
-    const first = await serve();
+    const first = await serve(database.location);
     const before = await postRequests(first.url, 8, 0);
     expect(before).toHaveLength(8);
     // Kill while attempts hang: their rows are claimed and were never answered.
@@ -71,7 +73,7 @@ describe('kb serve with webhook delivery from the environment only', () => {
     first.child.kill('SIGKILL');
     await new Promise((resolve) => first.child.once('exit', resolve));
 
-    const second = await serve();
+    const second = await serve(database.location);
     const after = await postRequests(second.url, 6, 100);
     expect(after).toHaveLength(6);
     const accepted = [...before, ...after];

@@ -19,7 +19,8 @@ import { createHelpScoutTarget } from '../../../analytics-api/contact/targets/he
 import { createSmtpTarget } from '../../../analytics-api/contact/targets/smtp-target.ts';
 import { createZendeskTarget } from '../../../analytics-api/contact/targets/zendesk-target.ts';
 import { openDatabase, type Database } from '../../../analytics-api/db/open-database.ts';
-import { saveContactRequest } from '../../../analytics-api/outbox/save-contact-request.ts';
+import { sqliteStore } from '../../../analytics-api/store/sqlite-store.ts';
+import { addContactRequests } from '../helpers/contact-requests.ts';
 import { FRESHDESK, HELPSCOUT, startFakeHelpdesk, ZENDESK, type FakeHelpdesk } from '../../helpers/helpdesk-servers.ts';
 
 const delivery = (id = '11111111-1111-4111-8111-111111111111', email = 'maria@bakery.example'): ContactDelivery => ({
@@ -55,9 +56,10 @@ describe('Zendesk', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'kb-zendesk-'));
     db = openDatabase(path.join(dir, 'analytics.db'));
     const d = delivery();
-    saveContactRequest(db, { id: d.id, createdAt: d.createdAt, target: 'zendesk', priority: 'P1', category: 'bug', firstResponseDue: d.triage.first_response_due, payload: d.payload });
+    const outbox = sqliteStore(db).outbox;
+    await addContactRequests(outbox, { id: d.id, createdAt: d.createdAt, target: 'zendesk', priority: 'P1', category: 'bug', firstResponseDue: d.triage.first_response_due, payload: d.payload });
     const target = createZendeskTarget({ api: 'tickets', baseUrl: helpdesk.url, email: ZENDESK.email, token: ZENDESK.token, tags: ['help-center'] });
-    worker = startDeliveryWorker(db, { target, maxAttempts: 10, initialDelayMs: 20, maxDelayMs: 100, timeoutMs: 300, concurrency: 1, pollMs: 50 });
+    worker = startDeliveryWorker(outbox, { target, maxAttempts: 10, initialDelayMs: 20, maxDelayMs: 100, timeoutMs: 300, concurrency: 1, pollMs: 50 });
     const row = () => db!.prepare('SELECT status, remote_id, attempts FROM contact_requests').get() as { status: string; remote_id: string; attempts: number };
     await expect.poll(() => row().status, { timeout: 10_000 }).toBe('delivered');
     expect(row()).toMatchObject({ remote_id: '1001', attempts: 4 });

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEventWriter, WriterClosedError, type EventWriter } from '../../../analytics-api/db/event-writer.ts';
 import type { EventRow } from '../../../analytics-api/db/event-row.ts';
 import { viewRow } from '../../helpers/event-rows.ts';
+import type { GroupCommitter } from '../../../analytics-api/store/analytics-store.ts';
 import { createTempDb, type TempDb } from '../helpers/temp-db.ts';
 
 let temp: TempDb;
@@ -73,5 +74,34 @@ describe('createEventWriter (group commit)', () => {
     await pending;
     expect(committed()).toBe(1);
     await expect(writer.write([viewRow(2)])).rejects.toBeInstanceOf(WriterClosedError);
+  });
+  it('keeps a group open for the committer\'s window, so requests of later turns join the same commit', async () => {
+    vi.useFakeTimers();
+    try {
+      const groups: number[] = [];
+      const committer: GroupCommitter = {
+        commitGroup: async (writes) => {
+          groups.push(writes.length);
+        },
+        commitOne: async () => {},
+        commitWindowMs: 5,
+      };
+      const windowed = createEventWriter(committer);
+      const first = windowed.write([viewRow(1)]);
+      await vi.advanceTimersByTimeAsync(3);
+      // Still open after a later turn: nothing committed yet, the next request joins.
+      expect(groups).toEqual([]);
+      const second = windowed.write([viewRow(2)]);
+      await vi.advanceTimersByTimeAsync(5);
+      await Promise.all([first, second]);
+      expect(groups).toEqual([2]);
+      // The next request opens a window of its own.
+      const third = windowed.write([viewRow(3)]);
+      await vi.advanceTimersByTimeAsync(5);
+      await third;
+      expect(groups).toEqual([2, 1]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -82,7 +82,7 @@ describe('secure deletion', () => {
     const raw = new Database(legacy.file);
     raw.exec('DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS daily_article_stats; DROP TABLE IF EXISTS daily_search_stats; DROP TABLE IF EXISTS daily_session_stats; DROP TABLE IF EXISTS daily_dropped_counts; DROP TABLE IF EXISTS service_checks; DROP TABLE IF EXISTS contact_requests;');
     raw.pragma('secure_delete = OFF');
-    raw.exec(migrations[0]!);
+    raw.exec(migrations[0]!.sqlite);
     raw.pragma('user_version = 1');
     const insert = raw.prepare("INSERT INTO events (type, session, visitor, ts, received_at, comment) VALUES ('vote', 'session-legacy', 'v', 1, 1, ?)");
     raw.transaction(() => {

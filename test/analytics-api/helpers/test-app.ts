@@ -2,6 +2,7 @@
  * A real analytics app on a real SQLite file in a temp folder, called with
  * `app.request()`. `post` sends events the way a browser would (user agent,
  * client address) so tests only spell out what they vary.
+ * `engine-test-app.ts` builds the same on either engine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { openDatabase } from '../../../analytics-api/db/open-database.ts';
 import type { StoredEvent } from '../../../analytics-api/db/event-row.ts';
 import type { ServiceSettings } from '../../../analytics-api/service-settings.ts';
 import type { ArticleList } from '../../../analytics-api/site/article-list.ts';
+import { eventColumns } from '../../../analytics-api/db/event-row.ts';
+import { sqliteStore } from '../../../analytics-api/store/sqlite-store.ts';
 
 export const BROWSER_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36';
 export const TOKEN = 'test-token-0123456789abcdef';
@@ -53,14 +56,28 @@ export function createTestApp(options: { settings?: Partial<ServiceSettings>; no
   const file = path.join(dir, 'analytics.db');
   const db = openDatabase(file);
   const clock = { now: options.now ?? Date.parse('2025-11-20T12:00:00Z') };
-  const app = createApp({ db, settings: testSettings(options.settings), now: () => clock.now, logError: () => {}, dashboard: options.dashboard, ...(options.articles ? { articles: options.articles } : {}) });
-  const env = (ip: string) => ({ incoming: { socket: { remoteAddress: ip } } });
+  const app = createApp({ store: sqliteStore(db), settings: testSettings(options.settings), now: () => clock.now, logError: () => {}, dashboard: options.dashboard, ...(options.articles ? { articles: options.articles } : {}) });
   return {
     app,
     db,
     dir,
     file,
     clock,
+    ...requesters(app),
+    events() {
+      return db.prepare(`SELECT ${eventColumns.join(', ')} FROM events ORDER BY id`).all() as StoredEvent[];
+    },
+    close() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `post` and `get` as a browser and a script would send them to `app`. */
+export function requesters(app: ReturnType<typeof createApp>): Pick<TestApp, 'post' | 'get'> {
+  const env = (ip: string) => ({ incoming: { socket: { remoteAddress: ip } } });
+  return {
     async post(body, { headers = {}, ip = CLIENT_IP } = {}) {
       return app.request(
         '/api/events',
@@ -70,13 +87,6 @@ export function createTestApp(options: { settings?: Partial<ServiceSettings>; no
     },
     async get(pathname, { token = TOKEN, headers = {}, ip = CLIENT_IP } = {}) {
       return app.request(pathname, { headers: { ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...headers } }, env(ip));
-    },
-    events() {
-      return db.prepare('SELECT * FROM events ORDER BY id').all() as StoredEvent[];
-    },
-    close() {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The dashboard's endpoints on a real SQLite file: behind the read token,
+ * The dashboard's endpoints on both engines (a real SQLite file, and a
+ * database in the run's PostgreSQL cluster): behind the read token,
  * this week against last in the team's time zone, what to do about each
  * search that found nothing, the unhelpful articles with reasons and
  * comments, charts in both colour schemes, and the weekly reports (hygiene
@@ -8,20 +9,18 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../analytics-api/app.ts';
 import { htmlPage } from '../../../scripts/reports/html.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { testedEngines, useEngineStore, type EngineStore } from '../helpers/engine-database.ts';
+import { requesters, testSettings, type TestApp } from '../helpers/test-app.ts';
 
 // A Wednesday afternoon in Chicago: this week began on Monday 2025-11-17 at 06:00 UTC.
 const NOW = Date.parse('2025-11-19T18:00:00Z');
 const LAST_WEEK = Date.parse('2025-11-12T17:00:00Z');
 const HOUR = 3_600_000;
 
-let app: TestApp | undefined;
-afterEach(() => {
-  app?.close();
-  app = undefined;
-});
+type DashboardApp = Pick<TestApp, 'post' | 'get' | 'clock'>;
 
 function kbWithArticles(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-admin-kb-'));
@@ -44,16 +43,20 @@ function reportsFolder(): string {
   return dir;
 }
 
-function dashboardApp(options: { content?: string; reports?: string } = {}): TestApp {
-  app = createTestApp({
-    now: NOW,
+function dashboardAppOn(on: EngineStore, options: { content?: string; reports?: string } = {}): DashboardApp {
+  const clock = { now: NOW };
+  const app = createApp({
+    store: on.store,
+    settings: testSettings(),
+    now: () => clock.now,
+    logError: () => {},
     dashboard: { contentDir: options.content, reportsDir: options.reports, timezone: 'America/Chicago', synonyms: [['shift swap', 'trade shift']], language: 'en', basePath: '/' },
   });
-  return app;
+  return { clock, ...requesters(app) };
 }
 
 let client = 0;
-async function postAt(test: TestApp, at: number, events: unknown[]): Promise<void> {
+async function postAt(test: DashboardApp, at: number, events: unknown[]): Promise<void> {
   test.clock.now = at;
   // Each post from its own address: the clock moves back and forth, which a rate limit would not forgive.
   client += 1;
@@ -61,7 +64,12 @@ async function postAt(test: TestApp, at: number, events: unknown[]): Promise<voi
   expect(response.status).toBe(202);
 }
 
-describe('GET /api/admin/*', () => {
+const engines = testedEngines('dashboard API tests (PostgreSQL)');
+
+describe.each(engines)('GET /api/admin/* on %s', (engine) => {
+  const on = useEngineStore(engine);
+  const dashboardApp = (options: { content?: string; reports?: string } = {}) => dashboardAppOn(on, options);
+
   it('needs the read token: none is 401, a wrong one 403', async () => {
     const test = dashboardApp();
     for (const endpoint of ['/api/admin/overview', '/api/admin/charts', '/api/admin/hygiene', '/api/admin/reports', '/api/admin/reports/2025-W46/report.html']) {

@@ -16,6 +16,12 @@ describe('the typo rule', () => {
     expect(typoEdits('2fb', '2fa')).toBeUndefined();
   });
 
+  it('counts no edit for a letter typed twice or once against the word', () => {
+    expect(typoEdits('dubble', 'double')).toBe(1);
+    expect(typoEdits('adress', 'address')).toBe(0);
+    expect(typoEdits('dubbel', 'double')).toBeUndefined();
+  });
+
   it('knows the common English words, which are never typos', () => {
     const words = dictionaryWords('en');
     for (const word of ['passport', 'tire', 'recipe', 'interest']) expect(words.has(word), word).toBe(true);

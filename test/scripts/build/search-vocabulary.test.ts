@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, readIndexedTexts, realWordsNear } from '../../../scripts/build/search-vocabulary.ts';
+import { buildVocabulary, COMMON_BANDS, readIndexedTexts, realWordsNear, spellingVariants } from '../../../scripts/build/search-vocabulary.ts';
+import { frontDecode } from '../../../plugins/text/front-coding.ts';
+import { englishLevels } from '../../../plugins/text/word-commonness.ts';
 
 describe('the search vocabulary', () => {
   it('holds every word of the indexed text and searchable metadata, most pages first, without stop words', () => {
@@ -18,8 +20,35 @@ describe('the search vocabulary', () => {
     expect(vocabulary.words.slice(0, 1)).toEqual(['invoice']);
     expect(vocabulary.words).toEqual(expect.arrayContaining(['download', 'invoices', 'receipts', 'pdf', 'refund', 'money', 'back']));
     for (const left of ['how', 'do', 'a', '5551234567', 'hero', 'png']) expect(vocabulary.words).not.toContain(left);
-    expect(vocabulary.actions).toEqual(['download', 'set', 'up']);
     expect(vocabulary.phrases).toEqual(['cant log in', 'sign up']);
+  });
+
+  it('lists the phrase a title starts with (an action word and a stop word), the troubleshooting pages and the common English words', () => {
+    const vocabulary = buildVocabulary(
+      [
+        { id: 'en_1', content: 'Set up webhooks', meta: { title: 'Set up webhooks', type: 'reference' } },
+        { id: 'en_2', content: 'Fix webhooks', meta: { title: 'Fix webhooks that fail', type: 'troubleshooting' } },
+      ],
+      { language: 'en', actionWords: ['set', 'fix'] },
+    );
+    expect(vocabulary.phrases).toEqual(['set up']);
+    expect(vocabulary.troubleshooting).toEqual(['en_2']);
+    expect(vocabulary.common).toHaveLength(COMMON_BANDS.length);
+    const [mostCommon = [], common = []] = vocabulary.common.map(frontDecode);
+    expect(mostCommon).toContain('home');
+    expect(common).toContain('appointment');
+    expect([...mostCommon, ...common]).not.toContain('the');
+    expect([...mostCommon, ...common]).not.toContain('kubernetes');
+  });
+
+  it('reads another dialect’s spelling of a KB word as that word, by the usual British and American spellings only', () => {
+    const near = new Map([
+      ['greyed', ['grayed']],
+      ['colour', ['color']],
+      ['matt', ['math']],
+      ['passport', ['password']],
+    ]);
+    expect(spellingVariants(near, englishLevels('en'))).toEqual({ greyed: 'grayed', colour: 'color' });
   });
 
   it('lists the dictionary words a typo away from a KB word, which search must not correct', () => {
@@ -34,8 +63,8 @@ describe('the search vocabulary', () => {
     writeFileSync(path.join(dir, 'fragment', 'a.pf_fragment'), gzipSync(fragment('first page')));
     writeFileSync(path.join(dir, 'fragment', 'b.pf_fragment'), fragment('second page'));
     expect(readIndexedTexts(dir)).toEqual([
-      { content: 'first page', meta: { title: 'T' } },
-      { content: 'second page', meta: { title: 'T' } },
+      { id: 'a', content: 'first page', meta: { title: 'T' } },
+      { id: 'b', content: 'second page', meta: { title: 'T' } },
     ]);
   });
 });

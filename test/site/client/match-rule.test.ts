@@ -1,40 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { isHowWord, rankPages, rarity, type WordLookup } from '../../../site/client/match-rule.ts';
+import { rankPages, rarity, unknownWeight, type WordLookup } from '../../../site/client/match-rule.ts';
 
 const TOTAL = 50;
 const hit = (id: string, score: number, fields: string[] = [], locations: number[] = []) => ({ id, score, fields, locations });
-const lookup = (word: string, hits: WordLookup['hits'], action = false): WordLookup => ({ word, term: word, action, hits });
+const lookup = (word: string, hits: WordLookup['hits'], extra: Partial<WordLookup> = {}): WordLookup => ({ word, term: word, hits, ...extra });
 
 describe('rankPages', () => {
   it('keeps an article only when it covers half the query’s weight', () => {
     const cancel = lookup('cancel', [hit('a', 10, ['title']), hit('b', 2)]);
     const subscription = lookup('subscription', [hit('a', 8, ['keywords']), hit('c', 9, ['title'])]);
     const ranked = rankPages([cancel, subscription], [], TOTAL);
-    // c has only the more common of the two words; b has the rarer one in its body only.
+    // c has only one of the two words; b has one in its body only.
     expect(ranked.map((p) => p.id)).toEqual(['a']);
     expect(ranked[0]?.coverage).toBeCloseTo(1);
   });
 
-  it('finds nothing when the query’s main word is one the KB never uses', () => {
-    const price = lookup('price', [hit('pricing', 20, ['title', 'keywords'])]);
-    expect(rankPages([price], [{ word: 'bitcoin' }], TOTAL)).toEqual([]);
+  it('weighs a word the KB does not use by how common it is in English', () => {
+    expect(unknownWeight({ word: 'netflix' }, TOTAL)).toBeCloseTo(2 * rarity(0, TOTAL));
+    expect(unknownWeight({ word: 'home', band: 0 }, TOTAL)).toBeLessThan(unknownWeight({ word: 'appointment', band: 1 }, TOTAL));
+    expect(unknownWeight({ word: 'appointment', band: 1 }, TOTAL)).toBeLessThan(unknownWeight({ word: 'netflix' }, TOTAL));
+    const cancel = lookup('cancel', [hit('cancel', 10, ['title'])], { band: 0 });
+    const subscription = lookup('subscription', [hit('cancel', 8, ['keywords'])], { band: 1 });
+    // An ordinary word a customer adds costs little; a brand the KB never mentions changes the subject.
+    expect(rankPages([cancel, subscription], [{ word: 'today', band: 0 }], TOTAL).map((p) => p.id)).toEqual(['cancel']);
+    expect(rankPages([cancel, subscription], [{ word: 'netflix' }], TOTAL)).toEqual([]);
     expect(rankPages([], [{ word: 'xyzzy' }], TOTAL)).toEqual([]);
   });
 
-  it('counts a word found only in an article’s body a quarter', () => {
+  it('weighs a KB word by its rarity in the KB’s topics, and never above its rarity in English', () => {
+    const common = lookup('month', [hit('a', 1, ['title'])], { band: 0 });
+    const rare = lookup('receipt', [hit('b', 1, ['title'])]);
+    const ranked = rankPages([common, rare], [], TOTAL);
+    expect(ranked.map((p) => p.id)).toEqual(['b']);
+  });
+
+  it('counts a word found only in an article’s body a quarter, and needs one word in the title, keywords, summary or synonyms', () => {
     const body = lookup('router', [hit('a', 3)]);
     const strong = lookup('reset', [hit('a', 5, ['title'])]);
     expect(rankPages([body], [], TOTAL)).toEqual([]);
     expect(rankPages([strong, body], [], TOTAL).map((p) => p.id)).toEqual(['a']);
+    const [r0, r1] = [rarity(0, TOTAL), rarity(1, TOTAL)];
+    expect(rankPages([strong, body], [], TOTAL)[0]?.coverage).toBeCloseTo((r1 + 0.25 * r0) / (r1 + r0));
   });
 
-  it('weighs action words and verb forms half, so “enable 2fa” still finds the 2FA article', () => {
-    expect(isHowWord({ word: 'calculated' })).toBe(true);
-    expect(isHowWord({ word: 'enable', action: true })).toBe(true);
-    expect(isHowWord({ word: 'overtime' })).toBe(false);
-    const twoFactor = lookup('2fa', [hit('2fa', 12, ['keywords'])]);
-    expect(rankPages([twoFactor], [{ word: 'enable', action: true }], TOTAL).map((p) => p.id)).toEqual(['2fa']);
-    expect(rankPages([twoFactor], [{ word: 'enable' }], TOTAL)).toEqual([]);
+  it('counts a body word half when it stands near another word of the query (the passage that answers it)', () => {
+    const cancel = lookup('cancel', [hit('a', 10, ['title'], [0, 40])], { at: 0 });
+    const grayed = lookup('grayed', [hit('a', 1, [], [42])], { at: 2 });
+    const far = lookup('grayed', [hit('a', 1, [], [90])], { at: 2 });
+    const [r0, r1] = [rarity(0, TOTAL), rarity(1, TOTAL)];
+    expect(rankPages([cancel, grayed], [], TOTAL)[0]?.coverage).toBeCloseTo((r1 + 0.5 * r0) / (r1 + r0));
+    expect(rankPages([cancel, far], [], TOTAL)[0]?.coverage).toBeCloseTo((r1 + 0.25 * r0) / (r1 + r0));
+  });
+
+  it('puts first the article where neighbouring words of the query stand together (“approve pto”)', () => {
+    const approve = lookup('approve', [hit('approve', 5, ['keywords'], [10]), hit('request', 5, ['keywords'], [3])], { at: 0 });
+    const pto = lookup('pto', [hit('approve', 5, ['keywords'], [11]), hit('request', 5, ['keywords'], [20])], { at: 1 });
+    expect(rankPages([approve, pto], [], TOTAL).map((p) => p.id)).toEqual(['approve', 'request']);
+  });
+
+  it('prefers a troubleshooting article when the query says something is wrong, and the others when it does not', () => {
+    const invite = lookup('invite', [hit('fix', 5, ['title']), hit('how', 5, ['title'])]);
+    const troubleshooting = new Set(['fix']);
+    expect(rankPages([invite], [], TOTAL, [], { symptom: true, troubleshooting }).map((p) => p.id)).toEqual(['fix', 'how']);
+    expect(rankPages([invite], [], TOTAL, [], { symptom: false, troubleshooting }).map((p) => p.id)).toEqual(['how', 'fix']);
   });
 
   it('orders by coverage first, then Pagefind’s score', () => {
@@ -45,7 +73,7 @@ describe('rankPages', () => {
   });
 
   it('prefers the article with a keyword phrase the stop-word filter would break (“sign up”)', () => {
-    const sign = lookup('sign', [hit('sso', 80, ['title', 'keywords']), hit('signup', 10, ['keywords'])], true);
+    const sign = lookup('sign', [hit('sso', 80, ['title', 'keywords']), hit('signup', 10, ['keywords'])]);
     const phrase = { phrase: 'sign up', terms: ['sign'], hits: [{ id: 'signup', locations: [3] }] };
     expect(rankPages([sign], [], TOTAL).map((p) => p.id)).toEqual(['sso', 'signup']);
     const ranked = rankPages([sign], [], TOTAL, [phrase]);

@@ -56,10 +56,11 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The stored events in the order the page tracked them: batches in flight at once may be stored in either order on a busy machine. */
 function storedEvents(): StoredEvent[] {
   const db = new Database(path.join(dir, 'analytics.db'), { readonly: true });
   try {
-    return db.prepare('SELECT * FROM events ORDER BY id').all() as StoredEvent[];
+    return db.prepare('SELECT * FROM events ORDER BY ts, id').all() as StoredEvent[];
   } finally {
     db.close();
   }

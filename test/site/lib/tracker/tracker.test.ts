@@ -42,7 +42,7 @@ describe('initTracker / track', () => {
     expect(withoutMeta.fetches).toEqual([]);
   });
 
-  it('batches events, adding the session id and client time, and sends them as one text body', async () => {
+  it('batches events, adding the session id, client time and an event id, and sends them as one text body', async () => {
     const browser = installBrowser();
     const tracker = await freshTracker();
     tracker.initTracker({ endpoint: 'https://api.example/api/events' });
@@ -54,11 +54,15 @@ describe('initTracker / track', () => {
     expect(browser.beacons).toHaveLength(1);
     expect(typeof browser.beacons[0]?.body).toBe('string');
     const session = tracker.sessionId();
-    expect(browser.sent()).toEqual([
-      { type: 'view', article: 'reset-your-password', session, ts: Date.parse('2025-11-20T12:00:00Z') },
-      { type: 'vote', article: 'reset-your-password', vote: 'down', reason: 'unclear', comment: 'Step 3 is unclear', session, ts: Date.parse('2025-11-20T12:00:00Z') },
-      { type: 'contact_open', article: 'reset-your-password', session, ts: Date.parse('2025-11-20T12:00:00Z') },
+    const event_id = expect.stringMatching(/^[\w-]{22}$/);
+    const sent = browser.sent() as Array<{ event_id: string }>;
+    expect(sent).toEqual([
+      { type: 'view', article: 'reset-your-password', session, ts: Date.parse('2025-11-20T12:00:00Z'), event_id },
+      { type: 'vote', article: 'reset-your-password', vote: 'down', reason: 'unclear', comment: 'Step 3 is unclear', session, ts: Date.parse('2025-11-20T12:00:00Z'), event_id },
+      { type: 'contact_open', article: 'reset-your-password', session, ts: Date.parse('2025-11-20T12:00:00Z'), event_id },
     ]);
+    // One id per event, so the API can tell a batch sent again from new events.
+    expect(new Set(sent.map((event) => event.event_id)).size).toBe(3);
   });
 
   it('sends a full batch of 50 at once and never more than 50 per request', async () => {
