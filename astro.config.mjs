@@ -10,9 +10,18 @@ import { codeClassesTransformer } from './site/lib/markdown/code-highlight.ts';
 import { headingAnchorsPlugin } from './site/lib/markdown/heading-anchors.ts';
 import { kbMdastPlugin } from './site/lib/markdown/kb-mdast-plugin.ts';
 import { basePathOf, sitePaths } from './site/lib/site-paths.ts';
+import { localesOf } from './plugins/locale/load-locales.ts';
+import { articlePlace } from './plugins/locale/locales.ts';
 
 const { config, articlesDir, contentDir } = kbContext();
 const base = basePathOf(config.site.url);
+const locales = localesOf(config, contentDir);
+// A translation links its locale's pages and names its sections in its own language.
+const localeOf = (file) => {
+  const code = articlePlace(config, articlesDir, file).locale;
+  const locale = code === undefined ? undefined : locales.get(code);
+  return locale && !locale.isDefault ? { paths: sitePaths(base, code), sections: locale.sections } : undefined;
+};
 
 export default defineConfig({
   srcDir: './site',
@@ -30,7 +39,7 @@ export default defineConfig({
     syntaxHighlight: 'shiki',
     shikiConfig: { theme: 'css-variables', wrap: null, transformers: [codeClassesTransformer()] },
     processor: satteri({
-      mdastPlugins: [kbMdastPlugin({ paths: sitePaths(base), articlesDir })],
+      mdastPlugins: [kbMdastPlugin({ paths: sitePaths(base), articlesDir, localeOf })],
       hastPlugins: [headingAnchorsPlugin()],
     }),
   },

@@ -5,11 +5,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { createArticleSchema } from '../plugins/article/article-schema.ts';
-import { articleLoader } from './lib/article-loader.ts';
+import { articleLoader, entryIdOf } from './lib/article-loader.ts';
 import { kbContext } from './lib/kb-context.ts';
 
 const { config, articlesDir } = kbContext();
 
 export const collections = {
-  articles: defineCollection({ loader: articleLoader(articlesDir), schema: createArticleSchema(config) }),
+  articles: defineCollection({ loader: articleLoader(articlesDir, entryIdOf(config, articlesDir)), schema: createArticleSchema(config) }),
 };

@@ -28,6 +28,15 @@ export const kbConfigSchema = z
   })
   .superRefine((c, ctx) => {
     const ids = c.categories.map((category) => category.id);
+    const localeCodes = new Set([c.site.language.slice(0, 2), ...c.site.locales]);
+    c.categories.forEach((category, i) => {
+      if (!localeCodes.has(category.id)) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories', i, 'id'],
+        message: `is "${category.id}", which is also a locale code (site.language or site.locales), so articles/${category.id}/ would be ambiguous: rename the category, like "${category.id}-help"`,
+      });
+    });
     for (const id of Object.keys(c.site.brand.category_icons)) {
       if (ids.includes(id)) continue;
       ctx.addIssue({

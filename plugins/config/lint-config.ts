@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ruleIds, ruleDefaults } from '../rules/rule-ids.ts';
+import { formulaIds, readingFormulas } from '../lint/language/reading-formulas.ts';
 
 const id = z
   .string()
@@ -45,6 +46,31 @@ const boundsSchema = (min: number, max: number) =>
     .refine((b) => b.min <= b.max, { message: 'has min greater than max: make min at most max' });
 
 const section = (name: string, optional = false) => ({ name, optional });
+
+/** A language's reading-score formula and its limit: `max` for a grade, `min` for a reading ease. */
+const readingLimitSchema = z
+  .strictObject({
+    formula: z.enum(formulaIds),
+    max: z.number().min(-200).max(300).optional(),
+    min: z.number().min(-200).max(300).optional(),
+  })
+  .superRefine((limit, ctx) => {
+    const formula = readingFormulas[limit.formula];
+    const want = formula.direction;
+    const other = want === 'max' ? 'min' : 'max';
+    if (limit[other] !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [other], message: `is set, but ${formula.name} is ${want === 'max' ? 'a grade (lower reads easier)' : 'a reading ease (higher reads easier)'}: write "${want}:" instead of "${other}:"` });
+    } else if (limit[want] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [want], message: `is missing: ${formula.name} needs a "${want}:" limit` });
+    }
+  });
+
+/** Limits equivalent to grade 8, per language (see the README for their sources). */
+export const defaultReadingLimits = {
+  de: { formula: 'wiener-sachtextformel', max: 8 },
+  es: { formula: 'fernandez-huerta', min: 70 },
+  fr: { formula: 'kandel-moles', min: 60 },
+} as const;
 
 export const defaultCategories = [
   { id: 'getting-started', title: 'Getting started', description: 'Set up your account and learn the basics.' },
@@ -123,6 +149,11 @@ export const lintConfigShape = {
   limits: z
     .strictObject({
       reading_grade: z.number().min(1).max(20).default(8),
+      /** Per language (ISO 639-1): the reading formula and its limit; English uses Flesch-Kincaid with reading_grade unless set here. */
+      reading: z
+        .record(z.string().regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code such as "de"'), readingLimitSchema)
+        .default({})
+        .transform((given) => ({ ...defaultReadingLimits, ...given }) as Record<string, z.infer<typeof readingLimitSchema>>),
       max_steps: z.int().min(1).max(50).default(7),
       related_articles: boundsSchema(3, 5),
       quick_answer_sentences: boundsSchema(1, 3),

@@ -5,10 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './config-error.ts';
-import { describeIssue, valueAt } from './describe-issue.ts';
 import { kbConfigSchema, type KbConfig } from './kb-config-schema.ts';
 import { checkSiteFiles } from './site-files.ts';
-import { parseYamlSource, positionOf } from './yaml-position.ts';
+import { loadLocales } from '../locale/load-locales.ts';
+import { positionOf } from './yaml-position.ts';
+import { issueProblems, readYamlConfig } from './read-yaml-config.ts';
 
 export const CONFIG_FILE = 'kb.config.yaml';
 
@@ -18,21 +19,15 @@ export const CONFIG_FILE = 'kb.config.yaml';
  * there too.
  */
 export function parseConfig(text: string, file: string, contentDir?: string): KbConfig {
-  const source = parseYamlSource(text);
-  if (source.doc.errors.length > 0) {
-    throw new ConfigError(
-      file,
-      source.doc.errors.map((e) => {
-        const [line, column] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
-        return `${file}:${line}:${column}  YAML does not parse: ${e.message.split('\n')[0]}. Fix: check indentation and quote values that contain ":" or "#".`;
-      }),
-    );
-  }
-  const raw: unknown = source.doc.toJS() ?? {};
+  const { source, raw } = readYamlConfig(text, file);
   const result = kbConfigSchema.safeParse(raw);
   if (result.success) {
     const missing = contentDir === undefined ? [] : checkSiteFiles(result.data, contentDir);
-    if (missing.length === 0) return result.data;
+    if (missing.length === 0) {
+      // Locale files are part of the configuration: a missing key stops every command like a bad key here.
+      if (contentDir !== undefined) loadLocales(contentDir, result.data);
+      return result.data;
+    }
     throw new ConfigError(
       file,
       missing.map((problem) => {
@@ -41,11 +36,7 @@ export function parseConfig(text: string, file: string, contentDir?: string): Kb
       }),
     );
   }
-  const problems = result.error.issues.map((issue) => {
-    const text = describeIssue(issue, valueAt(raw, issue.path));
-    const where = positionOf(source, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path);
-    return `${file}:${where.line}:${where.column}  ${text.what}. Fix: ${text.fix}.`;
-  });
+  const problems = issueProblems(result.error.issues, raw, source, file);
   throw new ConfigError(file, problems);
 }
 

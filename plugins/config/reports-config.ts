@@ -82,6 +82,8 @@ export const reportsConfigShape = {
            * on one feature ("set up calendar sync" and "fix calendar sync").
            */
           duplicate_similarity: share.default(0.6),
+          /** Per configured locale, how many of the most viewed articles without a translation into it are listed (over `unseen_days`). */
+          missing_translations: z.int().min(0).max(500).default(10),
         })
         .prefault({}),
     })

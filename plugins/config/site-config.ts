@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { formatContrast, MIN_CONTRAST, parseColor, readableShade, worstContrast } from './brand-colors.ts';
+import { isLanguageCode, languageName } from '../locale/language-codes.ts';
 
 /** A path inside the KB folder: relative, no `..`, no backslashes. */
 const kbFile = z
@@ -104,6 +105,21 @@ export const siteConfigShape = {
       url: z.url({ message: 'use an absolute URL such as https://help.example.com' }).default('http://localhost:4321'),
       language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'use a language tag such as "en" or "en-US"').default('en'),
       /**
+       * The other languages the help center is published in, as ISO 639-1
+       * codes ("de", "es"); `language` is the default. Each has its UI strings
+       * and section names in `locales/<code>.yaml` and its articles under
+       * `articles/<code>/`.
+       */
+      locales: z
+        .array(
+          z
+            .string()
+            .regex(/^[a-z]{2}$/, 'use a two-letter ISO 639-1 code such as "de" or "es"')
+            .refine(isLanguageCode, { message: 'is not an ISO 639-1 language code: use one such as "de", "es" or "fr"' }),
+        )
+        .max(30)
+        .default([]),
+      /**
        * Analytics export read at build time for the home page's "Popular" and
        * "Most helpful" lists; relative to the folder the build runs in. When the
        * file is missing, the lists show the most recently updated articles.
@@ -124,6 +140,14 @@ export const siteConfigShape = {
       banner: bannerSchema.optional(),
     })
     .superRefine((site, ctx) => {
+      const base = site.language.slice(0, 2);
+      site.locales.forEach((code, i) => {
+        if (code === base) {
+          ctx.addIssue({ code: 'custom', path: ['locales', i], message: `lists "${code}", the default language (site.language): remove it, the default locale needs no entry` });
+        } else if (site.locales.indexOf(code) !== i) {
+          ctx.addIssue({ code: 'custom', path: ['locales', i], message: `lists ${languageName(code)} ("${code}") twice: keep one entry` });
+        }
+      });
       if (site.toc_min_words !== undefined) {
         ctx.addIssue({
           code: 'custom',

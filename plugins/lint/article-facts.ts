@@ -24,6 +24,18 @@ export interface ArticleFacts {
   waivers: Waiver[];
   /** True when the file's syntax did not parse: links and anchors come from a CommonMark reading. */
   fallback: boolean;
+  /** The article's locale (ISO 639-1); undefined when it sits under `articles/<code>/` for a code that is not configured. */
+  locale?: string;
+  /** The locale folder it sits under (`articles/de/…`), if any. */
+  localeFolder?: string;
+  /** What a translation must keep from its source, as the frontmatter says (strings only). */
+  type?: string;
+  category?: string;
+  productArea?: string;
+  /** `last_updated` as written (YYYY-MM-DD). */
+  lastUpdated?: string;
+  /** Where a translation's `type`, `category` and `product_area` are written, for messages about them. */
+  fieldRanges?: Partial<Record<'type' | 'category' | 'product_area', SourceRange>>;
   /** True when the article imports MDX or Markdown content (snippets), whose headings are anchors the linter cannot see. */
   importsContent?: boolean;
 }

@@ -19,7 +19,7 @@ import type { ParseFailure } from './parse-article.ts';
 import { findProcedures, type Procedure } from './procedures.ts';
 import { buildProse } from './prose.ts';
 import { scoreSentences, type ReadingScore } from './readability.ts';
-import { sectionsOf, type Section } from './sections.ts';
+import { canonicalSectionNames, SECTION, sectionsOf, type Section } from './sections.ts';
 import type { ToPoint } from './source-range.ts';
 import { offsetMapper } from './text-offsets.ts';
 
@@ -34,6 +34,10 @@ export interface ArticleModel {
   frontmatter: FrontmatterReading;
   /** The article type in effect: the frontmatter's, else the configured default. */
   type: string;
+  /** The article's locale (ISO 639-1), from its folder under `articles/`. */
+  locale: string;
+  /** Configured section name → the heading in the article's locale. */
+  sectionNames: ReadonlyMap<string, string>;
   sections: Section[];
   toPoint: ToPoint;
   /** Every mdast node of one type, in document order (one shared walk). */
@@ -61,6 +65,8 @@ export interface ModelInput {
   failure?: ParseFailure;
   config: KbConfig;
   language: LintLanguage;
+  /** The article's locale and its section headings (configured name → heading); the default locale's names when left out. */
+  locale?: { code: string; sections: ReadonlyMap<string, string> };
   /** Lower-case words the reading grade leaves out. */
   ignoredWords: ReadonlySet<string>;
 }
@@ -71,6 +77,7 @@ export function createArticleModel(input: ModelInput): ArticleModel {
   const frontmatter = readFrontmatter(source, config);
   const rawType = frontmatter.raw?.type;
   const place = location(source);
+  const sectionNames = input.locale?.sections ?? new Map<string, string>();
   let nodes: NodesByType | undefined;
   let prose: NlcstRoot | undefined;
   let sentences: Sentence[] | undefined;
@@ -87,14 +94,16 @@ export function createArticleModel(input: ModelInput): ArticleModel {
     failure: input.failure,
     frontmatter,
     type: typeof rawType === 'string' && Object.hasOwn(config.article_types, rawType) ? rawType : config.default_type,
-    sections: sectionsOf(tree),
+    locale: input.locale?.code ?? config.site.language.slice(0, 2),
+    sectionNames,
+    sections: sectionsOf(tree, input.locale && input.locale.code !== config.site.language.slice(0, 2) ? canonicalSectionNames(input.locale.sections) : undefined),
     toPoint: (offset) => place.toPoint(offset) ?? { line: 1, column: 1 },
     nodes(type) {
       nodes ??= indexNodes(tree);
       return (nodes.get(type) ?? []) as never;
     },
     prose() {
-      prose ??= buildProse(tree, source, language);
+      prose ??= buildProse(tree, source, language, sectionNames.get(SECTION.related));
       return prose;
     },
     sentences() {

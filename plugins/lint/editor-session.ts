@@ -12,7 +12,10 @@ import { CONFIG_FILE, loadConfig } from '../config/load-config.ts';
 import type { ArticleFacts } from './article-facts.ts';
 import { scanArticleFiles } from './article-files.ts';
 import { ARTICLES_DIR, KbIndex } from './kb-index.ts';
-import { languageFor } from './language/languages.ts';
+import { languagesFor } from './language/languages.ts';
+import type { LintLanguage } from './language/lint-language.ts';
+import { localesOf } from '../locale/load-locales.ts';
+import { articlePlace } from '../locale/locales.ts';
 import { factsOfText, frontmatterFacts, type LintSetup } from './lint-core.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readArticle } from './read-article.ts';
@@ -20,6 +23,7 @@ import { vocabularyOf } from './vocabulary.ts';
 
 interface Session {
   config: KbConfig;
+  languageOf: (code: string) => LintLanguage;
   configStamp: string;
   facts: Map<string, { stamp: string; facts: ArticleFacts | undefined }>;
   frontmatters: Map<string, { stamp: string; facts: Pick<ArticleFacts, 'status' | 'aliases'> | undefined }>;
@@ -56,7 +60,8 @@ export function editorSetup(contentDir: string, config?: KbConfig): LintSetup {
   const configStamp = stampOf(configFile);
   let session = sessions.get(root);
   if (!session || (!config && session.configStamp !== configStamp) || (config && session.config !== config)) {
-    session = { config: config ?? loadConfig(root), configStamp, facts: new Map(), frontmatters: new Map() };
+    const loaded = config ?? loadConfig(root);
+    session = { config: loaded, languageOf: languagesFor(loaded), configStamp, facts: new Map(), frontmatters: new Map() };
     sessions.set(root, session);
   }
   const current = session;
@@ -64,7 +69,9 @@ export function editorSetup(contentDir: string, config?: KbConfig): LintSetup {
   const setup: LintSetup = {
     contentDir: root,
     config: current.config,
-    language: languageFor(current.config.site.language),
+    language: current.languageOf(current.config.site.language.slice(0, 2)),
+    languageOf: current.languageOf,
+    locales: localesOf(current.config, root),
     vocabulary: vocabularyOf(current.config),
     index: new KbIndex(root, files, {
       facts(file) {
@@ -85,7 +92,7 @@ export function editorSetup(contentDir: string, config?: KbConfig): LintSetup {
         current.frontmatters.set(file, { stamp, facts });
         return facts;
       },
-    }),
+    }, (file) => articlePlace(current.config, path.join(root, ARTICLES_DIR), file).locale),
   };
   return setup;
 }

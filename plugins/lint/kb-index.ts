@@ -27,13 +27,16 @@ export class KbIndex {
   private readonly frontmatters = new Map<string, Pick<ArticleFacts, 'status' | 'aliases'> | null>();
   private readonly load: FactsLoader;
   private aliases?: Map<string, string[]>;
+  private readonly localeOf: (file: string) => string | undefined;
 
-  constructor(contentDir: string, files: readonly string[], load: FactsLoader) {
+  /** `localeOf` tells an article's locale from its path (undefined for an unconfigured locale's folder); one locale when left out. */
+  constructor(contentDir: string, files: readonly string[], load: FactsLoader, localeOf: (file: string) => string | undefined = () => undefined) {
     this.contentDir = path.resolve(contentDir);
     this.articlesDir = path.join(this.contentDir, ARTICLES_DIR);
     this.files = files;
     this.fileSet = new Set(files);
     this.load = load;
+    this.localeOf = localeOf;
     for (const file of files) {
       const slug = slugOf(file);
       const list = this.slugs.get(slug);
@@ -57,9 +60,40 @@ export class KbIndex {
     }
   }
 
-  /** Every article file with this slug (more than one is a conflict). */
-  filesWithSlug(slug: string): readonly string[] {
-    return this.slugs.get(slug) ?? [];
+  /** Every article file with this slug, in every locale or in one (more than one in a locale is a conflict). */
+  filesWithSlug(slug: string, locale?: string): readonly string[] {
+    const all = this.slugs.get(slug) ?? [];
+    return locale === undefined ? all : all.filter((file) => this.localeOf(file) === locale);
+  }
+
+  /**
+   * Where a link from a translation lands: the file itself when it exists,
+   * else the same path outside the locale folder (`articles/de/faq/x.mdx` →
+   * `articles/faq/x.mdx`), so a translation links its siblings and falls
+   * back to the source, and its images, while they are not translated.
+   */
+  linkTarget(file: string, fromFile: string): string {
+    const folder = this.localeFolderOf(fromFile);
+    if (folder === undefined || this.exists(file)) return file;
+    const inLocale = path.join(this.articlesDir, folder);
+    const relative = path.relative(inLocale, file);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return file;
+    const source = path.join(this.articlesDir, relative);
+    return this.exists(source) ? source : file;
+  }
+
+  /** The locale folder a translation sits in ("de"); undefined for the default locale's articles. */
+  private localeFolderOf(file: string): string | undefined {
+    const absolute = path.resolve(file);
+    const locale = this.localeOf(absolute);
+    // An article directly under articles/ has the default locale.
+    if (locale === undefined || locale === this.localeOf(path.join(this.articlesDir, 'any.mdx'))) return undefined;
+    return path.relative(this.articlesDir, absolute).split(path.sep)[0];
+  }
+
+  /** The locale of an article of this KB, from its path. */
+  localeOfFile(file: string): string | undefined {
+    return this.localeOf(path.resolve(file));
   }
 
   /** Records the facts of an article linted in this run. */

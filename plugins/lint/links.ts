@@ -22,11 +22,13 @@ export interface LinkFact {
 }
 
 /** The `##` section (by normalized name) at each offset. */
-function sectionAt(model: Pick<ArticleModel, 'tree'>): (offset: number | undefined) => string | undefined {
+function sectionAt(model: Pick<ArticleModel, 'tree' | 'sections'>): (offset: number | undefined) => string | undefined {
   const starts: Array<[number, string | undefined]> = [];
+  // The sections carry the configured name's key in every locale ("Verwandte Artikel" is "related articles").
+  const keys = new Map(model.sections.map((s) => [s.heading, s.key]));
   for (const node of model.tree.children) {
     if (node.type === 'heading' && node.depth <= 2 && node.position?.start.offset !== undefined) {
-      starts.push([node.position.start.offset, node.depth === 2 ? sectionKey(headingPlain(node)) : undefined]);
+      starts.push([node.position.start.offset, node.depth === 2 ? (keys.get(node) ?? sectionKey(headingPlain(node))) : undefined]);
     }
   }
   return (offset) => {

@@ -9,11 +9,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { localesOf } from '../locale/load-locales.ts';
 import { fileURLToPath } from 'node:url';
 import type { KbConfig } from '../config/kb-config-schema.ts';
 import type { ArticleLint } from './lint-core.ts';
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 interface CacheFile {
@@ -64,7 +65,9 @@ export class LintCache {
     this.contentDir = path.resolve(contentDir);
     this.file = path.join(cacheDir, `${contentHash(this.contentDir).slice(0, 16)}.json`);
     // The day is part of the key: "not in the future" for last_updated depends on it.
-    this.key = contentHash(`${CACHE_VERSION}\n${ruleSetVersion()}\n${new Date().toISOString().slice(0, 10)}\n${JSON.stringify(config)}`);
+    // Section names live in the locale files: a renamed heading changes results like a config change.
+    const locales = localesOf(config, this.contentDir).all.map((l) => [l.code, [...l.sections]]);
+    this.key = contentHash(`${CACHE_VERSION}\n${ruleSetVersion()}\n${new Date().toISOString().slice(0, 10)}\n${JSON.stringify(config)}\n${JSON.stringify(locales)}`);
     try {
       const stored = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
       if (stored.version === CACHE_VERSION && stored.key === this.key) this.entries = stored.entries;

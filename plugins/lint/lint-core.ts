@@ -28,13 +28,18 @@ import { findSection, SECTION } from './sections.ts';
 import { rangeOf, type Place, type ToPoint } from './source-range.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { applyWaivers, findWaivers } from './waivers.ts';
+import { articlePlace, type Locales } from '../locale/locales.ts';
 
 /** What a lint run knows about the KB it checks. */
 export interface LintSetup {
   /** Absolute KB root (holds kb.config.yaml and articles/). */
   contentDir: string;
   config: KbConfig;
+  /** The default locale's language. */
   language: LintLanguage;
+  /** The language of a locale code, with the reading formula the configuration names. */
+  languageOf(code: string): LintLanguage;
+  locales: Locales;
   vocabulary: Vocabulary;
   index: KbIndex;
 }
@@ -104,12 +109,39 @@ export function frontmatterFacts(frontmatter: FrontmatterReading): Pick<ArticleF
   };
 }
 
-function factsOf(model: ArticleModel, waivers: ArticleFacts['waivers']): ArticleFacts {
+const stringOf = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : undefined;
+
+/** Where the article sits and what its frontmatter says a translation must keep. */
+function localeFacts(setup: LintSetup, model: ArticleModel): Pick<ArticleFacts, 'locale' | 'localeFolder' | 'type' | 'category' | 'productArea' | 'lastUpdated' | 'fieldRanges'> {
+  const place = articlePlace(setup.config, setup.index.articlesDir, model.file);
+  const raw = model.frontmatter.raw;
+  const facts: ReturnType<typeof localeFacts> = { locale: place.locale };
+  if (place.folder !== undefined) facts.localeFolder = place.folder;
+  const type = stringOf(raw?.type);
+  const category = stringOf(raw?.category);
+  const productArea = stringOf(raw?.product_area);
+  const lastUpdated = stringOf(raw?.last_updated);
+  if (type !== undefined) facts.type = type;
+  if (category !== undefined) facts.category = category;
+  if (productArea !== undefined) facts.productArea = productArea;
+  if (lastUpdated !== undefined) facts.lastUpdated = lastUpdated;
+  if (place.folder !== undefined) {
+    // Only translations are compared field by field: the positions need the YAML read again.
+    const ranges: NonNullable<ArticleFacts['fieldRanges']> = {};
+    for (const key of ['type', 'category', 'product_area'] as const) if (raw?.[key] !== undefined) ranges[key] = rangeOf(frontmatterPlace(model.frontmatter, [key]));
+    facts.fieldRanges = ranges;
+  }
+  return facts;
+}
+
+function factsOf(setup: LintSetup, model: ArticleModel, waivers: ArticleFacts['waivers']): ArticleFacts {
   const related = findSection(model.sections, SECTION.related);
   return {
     file: model.file,
     slug: slugOf(model.file),
     ...frontmatterFacts(model.frontmatter),
+    ...localeFacts(setup, model),
     anchors: [...model.anchors()],
     links: [...model.links()],
     related: related ? rangeOf(related.heading) : undefined,
@@ -119,10 +151,27 @@ function factsOf(model: ArticleModel, waivers: ArticleFacts['waivers']): Article
   };
 }
 
+/** The locale an article is written in: its folder's, else the default (also for a folder of an unconfigured locale). */
+export function localeOfFile(setup: LintSetup, file: string): string {
+  return articlePlace(setup.config, setup.index.articlesDir, file).locale ?? setup.locales.defaultCode;
+}
+
 /** Builds the model of an article's text (parsing it unless a tree is given). */
 export function modelOf(setup: LintSetup, file: string, text: string, parsed?: ParsedArticle): ArticleModel {
   const { tree, syntax, failure } = parsed ?? parseArticle(text, file);
-  return createArticleModel({ file, source: text, syntax, tree, failure, config: setup.config, language: setup.language, ignoredWords: setup.vocabulary.ignoredWords });
+  const code = localeOfFile(setup, file);
+  const locale = setup.locales.get(code);
+  return createArticleModel({
+    file,
+    source: text,
+    syntax,
+    tree,
+    failure,
+    config: setup.config,
+    language: setup.languageOf(code),
+    locale: locale ? { code, sections: locale.sections } : undefined,
+    ignoredWords: setup.vocabulary.ignoredWords,
+  });
 }
 
 /** Lints one file on its own: parse problems, file rules, facts and metrics. */
@@ -133,10 +182,13 @@ export function lintArticle(setup: LintSetup, file: string, input: ArticleInput,
   const messages: LintMessage[] = [];
   if ('unreadable' in input) {
     if (parseSeverity !== 'off') messages.push(makeMessage('parse-error', parseSeverity, input.unreadable, undefined, undefined));
-    const facts: ArticleFacts = { file: absolute, slug: slugOf(absolute), status: 'published', aliases: [], anchors: [], links: [], waivers: [], fallback: true };
-    return { messages, facts, metrics: emptyMetrics(setup.language.grade.name) };
+    const place = articlePlace(setup.config, setup.index.articlesDir, absolute);
+    const facts: ArticleFacts = { file: absolute, slug: slugOf(absolute), status: 'published', aliases: [], anchors: [], links: [], waivers: [], fallback: true, locale: place.locale };
+    if (place.folder !== undefined) facts.localeFolder = place.folder;
+    return { messages, facts, metrics: emptyMetrics(setup.languageOf(localeOfFile(setup, absolute)).grade.name) };
   }
   const model = modelOf(setup, absolute, input.text, parsed);
+  const language = setup.languageOf(model.locale);
   if (parseSeverity !== 'off') {
     if (model.failure) messages.push(makeMessage('parse-error', parseSeverity, model.failure.reason, { line: model.failure.line, column: model.failure.column }, undefined));
     for (const error of model.frontmatter.problems.yamlErrors) {
@@ -146,12 +198,12 @@ export function lintArticle(setup: LintSetup, file: string, input: ArticleInput,
   }
   for (const rule of fileRules) {
     if (model.failure && !rule.onFallback) continue;
-    runRule(rule, severities, messages, model.toPoint, (severity, report) => rule.check(Object.assign(Object.create(model) as ArticleModel, { config: setup.config, language: setup.language, vocabulary: setup.vocabulary, severity, report })));
+    runRule(rule, severities, messages, model.toPoint, (severity, report) => rule.check(Object.assign(Object.create(model) as ArticleModel, { config: setup.config, language, vocabulary: setup.vocabulary, severity, report })));
   }
   const { waivers, problems } = findWaivers(model.tree, model.failure !== undefined);
   const waiverSeverity = severities['waiver-reason'];
   if (waiverSeverity !== 'off') for (const problem of problems) messages.push(makeMessage('waiver-reason', waiverSeverity, problem.message, problem.range, undefined));
-  return { messages, facts: factsOf(model, waivers), metrics: measureArticle(model, setup.language.grade.name, setup.config.limits.hardest_sentences) };
+  return { messages, facts: factsOf(setup, model, waivers), metrics: measureArticle(model, language.grade.name, setup.config.limits.hardest_sentences) };
 }
 
 /** Runs the cross-file rules for one article against the KB index. */
@@ -181,5 +233,5 @@ export function lintDocument(setup: LintSetup, file: string, input: ArticleInput
 /** The facts of an article read only for the index (an article this run does not lint). */
 export function factsOfText(setup: LintSetup, file: string, text: string): ArticleFacts {
   const model = modelOf(setup, path.resolve(file), text);
-  return factsOf(model, []);
+  return factsOf(setup, model, []);
 }

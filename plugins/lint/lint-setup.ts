@@ -8,7 +8,9 @@ import type { KbConfig } from '../config/kb-config-schema.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { scanArticleFiles, type SkippedPath } from './article-files.ts';
 import { ARTICLES_DIR, KbIndex } from './kb-index.ts';
-import { languageFor } from './language/languages.ts';
+import { languagesFor } from './language/languages.ts';
+import { localesOf } from '../locale/load-locales.ts';
+import { articlePlace } from '../locale/locales.ts';
 import { factsOfText, frontmatterFacts, type LintSetup } from './lint-core.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readArticle } from './read-article.ts';
@@ -25,10 +27,13 @@ export function createSetup(contentDir: string, options: SetupOptions = {}): { s
   const root = path.resolve(contentDir);
   const config = options.config ?? loadConfig(root);
   const scan = options.files ? { files: [...options.files], skipped: [] } : scanArticleFiles(path.join(root, ARTICLES_DIR), root);
+  const languageOf = languagesFor(config);
   const setup: LintSetup = {
     contentDir: root,
     config,
-    language: languageFor(config.site.language),
+    language: languageOf(config.site.language.slice(0, 2)),
+    languageOf,
+    locales: localesOf(config, root),
     vocabulary: vocabularyOf(config),
     index: new KbIndex(root, scan.files, {
       facts(file) {
@@ -39,7 +44,7 @@ export function createSetup(contentDir: string, options: SetupOptions = {}): { s
         const read = readArticle(file, file);
         return read.ok ? frontmatterFacts(readFrontmatter(read.text, config)) : undefined;
       },
-    }),
+    }, (file) => articlePlace(config, path.join(root, ARTICLES_DIR), file).locale),
   };
   return { setup, skipped: scan.skipped };
 }

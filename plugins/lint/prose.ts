@@ -45,6 +45,8 @@ interface State {
   source: string;
   toPoint(offset: number): Point;
   parser: NlcstParser;
+  /** The "Related articles" heading in the article's locale, normalized: that section is links, not prose. */
+  relatedKey: string;
 }
 
 function point(state: State, offset: number): Point {
@@ -156,7 +158,7 @@ function all(state: State, parent: Parents): SentenceContent[] {
   const results: SentenceContent[] = [];
   const children = parent.children as Nodes[];
   let end: Point | undefined;
-  const relatedKey = sectionKey(SECTION.related);
+  const relatedKey = state.relatedKey;
   let skipSection = false;
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as Nodes;
@@ -235,11 +237,12 @@ function blocksOf(nodes: SentenceContent[]): SentenceContent[][] {
  * block is grouped into sentences on its own — the same result as grouping
  * the whole text at once (sentences never run across blocks), without the
  * parser's plugins splicing one array of every token in the article.
+ * `relatedHeading` is the "Related articles" heading in the article's locale.
  */
-export function buildProse(tree: Root, file: { value: unknown } | string, language: LintLanguage = english): NlcstRoot {
+export function buildProse(tree: Root, file: { value: unknown } | string, language: LintLanguage = english, relatedHeading: string = SECTION.related): NlcstRoot {
   const source = typeof file === 'string' ? file : String(file.value);
   const place = location(source);
-  const state: State = { source, toPoint: (offset) => place.toPoint(offset) as Point, parser: language.parser };
+  const state: State = { source, toPoint: (offset) => place.toPoint(offset) as Point, parser: language.parser, relatedKey: sectionKey(relatedHeading) };
   const paragraphs: NlcstRoot['children'] = [];
   for (const nodes of blocksOf(all(state, tree))) {
     const start = nodes[0]?.position?.start;

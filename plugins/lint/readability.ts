@@ -38,14 +38,18 @@ const hasLetter = /\p{L}/u;
 
 /** Counts words and syllables in one sentence. */
 export function sentenceStats(sentence: Sentence, ignored: ReadonlySet<string>, language: LintLanguage = english): TextStats {
-  let words = 0;
-  let syllables = 0;
+  const stats: TextStats = { words: 0, sentences: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
   for (const word of sentenceWords(sentence).words) {
     if (!hasLetter.test(word) || ignored.has(word)) continue;
-    words++;
-    syllables += language.syllables(word);
+    const count = language.syllables(word);
+    stats.words++;
+    stats.syllables += count;
+    if (count >= 3) stats.polysyllables++;
+    else if (count === 1) stats.monosyllables++;
+    if (word.length > 6 && (word.match(/\p{L}/gu)?.length ?? 0) > 6) stats.longWords++;
   }
-  return { words, sentences: words > 0 ? 1 : 0, syllables };
+  stats.sentences = stats.words > 0 ? 1 : 0;
+  return stats;
 }
 
 /** The Flesch-Kincaid grade for counts; 0 for text without words. */
@@ -55,7 +59,7 @@ export function fleschKincaid(stats: TextStats): number {
 
 /** Scores each sentence and the whole. */
 export function scoreSentences(nodes: Iterable<Sentence>, ignored: ReadonlySet<string>, language: LintLanguage = english): ReadingScore {
-  const total: TextStats = { words: 0, sentences: 0, syllables: 0 };
+  const total: TextStats = { words: 0, sentences: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
   const sentences: SentenceScore[] = [];
   for (const node of nodes) {
     const stats = sentenceStats(node, ignored, language);
@@ -63,6 +67,9 @@ export function scoreSentences(nodes: Iterable<Sentence>, ignored: ReadonlySet<s
     total.words += stats.words;
     total.sentences += 1;
     total.syllables += stats.syllables;
+    total.polysyllables += stats.polysyllables;
+    total.monosyllables += stats.monosyllables;
+    total.longWords += stats.longWords;
     sentences.push({ ...stats, node, grade: language.grade.of(stats) });
   }
   return { total, sentences, grade: language.grade.of(total) };

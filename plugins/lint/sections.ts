@@ -38,15 +38,24 @@ export function sectionKey(name: string): string {
     .replace(/[?:.!]+$/, '');
 }
 
-/** The top-level sections of a tree, in order. Content before the first `##` is not a section. */
-export function sectionsOf(tree: Root): Section[] {
+/**
+ * The top-level sections of a tree, in order. Content before the first `##`
+ * is not a section. `canonical` maps a locale's normalized heading to the
+ * configured section name, so "## Kurze Antwort" has the key of "Quick
+ * answer" and every rule matches sections the same way in every locale.
+ */
+export function sectionsOf(tree: Root, canonical?: ReadonlyMap<string, string>): Section[] {
   const sections: Section[] = [];
   let current: Section | undefined;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
       if (node.depth === 2) {
         const title = headingText(node);
-        current = { title, key: sectionKey(title), heading: node, children: [] };
+        const key = sectionKey(title);
+        const configured = canonical?.get(key);
+        // In a translation a heading that is not one of its locale's names is no section of the profile, even when it is the English name.
+        const own = configured === undefined ? (canonical ? `${key}\u0000` : key) : sectionKey(configured);
+        current = { title, key: own, heading: node, children: [] };
         sections.push(current);
       } else {
         current = undefined;
@@ -71,3 +80,10 @@ export const SECTION = {
   related: 'Related articles',
   stillStuck: 'Still stuck?',
 } as const;
+
+/** Normalized locale heading → configured name, from a locale's names (configured name → heading). */
+export function canonicalSectionNames(localized: ReadonlyMap<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [configured, heading] of localized) map.set(sectionKey(heading), configured);
+  return map;
+}

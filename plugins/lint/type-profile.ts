@@ -10,10 +10,14 @@ export interface ProfileSection {
   optional: boolean;
 }
 
-/** The ordered sections the article's type expects. */
-export function profileOf(ctx: { config: KbConfig; type: string }): ProfileSection[] {
+/**
+ * The ordered sections the article's type expects; `name` is the heading in
+ * the article's locale (`sectionNames`: configured name → heading), `key`
+ * the configured name's (sections are keyed by it in every locale).
+ */
+export function profileOf(ctx: { config: KbConfig; type: string; sectionNames?: ReadonlyMap<string, string> }): ProfileSection[] {
   const type = ctx.config.article_types[ctx.type] ?? ctx.config.article_types[ctx.config.default_type];
-  return (type?.sections ?? []).map((s) => ({ name: s.name, key: sectionKey(s.name), optional: s.optional }));
+  return (type?.sections ?? []).map((s) => ({ name: ctx.sectionNames?.get(s.name) ?? s.name, key: sectionKey(s.name), optional: s.optional }));
 }
 
 /** "Quick answer, Steps and Related articles" */

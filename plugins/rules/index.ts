@@ -13,6 +13,7 @@ import requiredSections from './required-sections.ts';
 import sectionOrder from './section-order.ts';
 import titleStyle from './title-style.ts';
 import todoStub from './todo-stub.ts';
+import translationSource from './translation-source.ts';
 import uniqueSlug from './unique-slug.ts';
 import type { FileRule, KbRule } from '../lint/define-rule.ts';
 
@@ -34,7 +35,7 @@ export const fileRules: readonly FileRule[] = [
 ];
 
 /** Rules that read the whole KB; they rerun on every run, from cached facts when an article did not change. */
-export const kbRules: readonly KbRule[] = [uniqueSlug, relatedArticles, noBrokenLinks];
+export const kbRules: readonly KbRule[] = [uniqueSlug, translationSource, relatedArticles, noBrokenLinks];
 
 export { ruleDefaults, ruleIds, type RuleId } from './rule-ids.ts';
 export { explainParseError } from './parse-error.ts';

@@ -50,6 +50,7 @@ export default defineKbRule('no-broken-links', (ctx) => {
   const own = new Set(facts.anchors);
   for (const link of facts.links) {
     const target = resolveLink(link.url, facts.file);
+    if (target.kind === 'file') target.file = index.linkTarget(target.file, facts.file);
     const where = link.range;
     if (target.kind === 'anchor') {
       // Without the file's own MDX structure, or with headings from imported snippets, its anchors are not all known.

@@ -57,7 +57,10 @@ export default defineRule(
       const hits = findVocabulary(node.value, vocabulary);
       if (hits.length === 0) continue;
       const at = ctx.offsets(node);
+      // The jargon list and its replacements are written in the default language: translations get the spelling rules only.
+      const translated = ctx.locale !== ctx.config.site.language.slice(0, 2);
       for (const hit of hits) {
+        if (translated && hit.kind === 'jargon') continue;
         const offset = at(hit.index);
         const endOffset = at(hit.index + hit.found.length);
         const text = replacementOf(hit, ctx.source, offset);

@@ -39,6 +39,7 @@ export default defineKbRule('related-articles', (ctx) => {
   for (const link of facts.links) {
     if (link.kind !== 'link' || link.section !== relatedKey) continue;
     const target = resolveLink(link.url, facts.file);
+    if (target.kind === 'file') target.file = index.linkTarget(target.file, facts.file);
     if (target.kind !== 'file' || !target.isArticle) {
       ctx.report(`Related link "${link.url}" is not an article: link articles of this help center by their relative .mdx path`, link.range);
       continue;

@@ -16,6 +16,8 @@ export interface RuleExample {
   text: string;
   /** Expected messages, as `line:column message`. */
   expect: string[];
+  /** Where the example is linted, relative to the KB (`@example ok articles/de/how-to/x.mdx`); a how-to article when left out. */
+  file?: string;
 }
 
 export interface RuleDoc {
@@ -57,7 +59,7 @@ export function readRuleDoc(id: RuleId): RuleDoc {
   };
   const examples: RuleExample[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const head = /^@example (ok|not-ok)\s*$/.exec(lines[i] ?? '');
+    const head = /^@example (ok|not-ok)(?:\s+(\S+))?\s*$/.exec(lines[i] ?? '');
     if (!head) continue;
     const open = lines.findIndex((line, at) => at > i && /^```(?:mdx|md)$/.test(line));
     const close = lines.indexOf('```', open + 1);
@@ -69,7 +71,9 @@ export function readRuleDoc(id: RuleId): RuleDoc {
       const line = lines[j] ?? '';
       if (line.startsWith('@expect ')) expect.push(line.slice(8).trim());
     }
-    examples.push({ kind: head[1] as 'ok' | 'not-ok', syntax, text: `${lines.slice(open + 1, close).join('\n')}\n`, expect });
+    const example: RuleExample = { kind: head[1] as 'ok' | 'not-ok', syntax, text: `${lines.slice(open + 1, close).join('\n')}\n`, expect };
+    if (head[2]) example.file = head[2];
+    examples.push(example);
     i = close;
   }
   return { id, severity: ruleDefaults[id], summary, why: labelled('Why'), config: labelled('Config'), examples };

@@ -7,6 +7,7 @@ export const ruleDefaults = {
   'parse-error': 'error',
   'frontmatter-schema': 'error',
   'unique-slug': 'error',
+  'translation-source': 'error',
   'title-style': 'error',
   'required-sections': 'error',
   'section-order': 'error',

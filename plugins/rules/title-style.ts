@@ -74,7 +74,9 @@ export default defineRule(
       if (!value || at < 0 || value.text.indexOf(from) !== at) return undefined;
       return { description, edits: [{ offset: value.offset + at, endOffset: value.offset + at + from.length, text: to }] };
     };
-    if (!ctx.language.isQuestion(title) && !ctx.language.isActionPhrase(title, verbsOf(ctx.config))) {
+    // Without a tagger for the language only punctuation and vocabulary are checked (the run says so once).
+    const isActionPhrase = ctx.language.isActionPhrase;
+    if (isActionPhrase && !ctx.language.isQuestion(title) && !isActionPhrase(title, verbsOf(ctx.config))) {
       ctx.report(`Title "${title}" reads as a label: write it as a question ("How do I …?") or start it with an action verb ("Reset your …")`, place());
     } else if (/[.:;]$/.test(title.trim())) {
       const last = title.trim().slice(-1);

@@ -47,10 +47,15 @@ function writeBundle(outputPath: string, files: ReadonlyArray<{ path: string; co
   }
 }
 
-/** Indexes the built site; throws with Pagefind's own messages when it fails. */
-export async function indexSite(outDir: string, language: string, actionWords: readonly string[] = []): Promise<PagefindIndexResult> {
+/**
+ * Indexes the built site; throws with Pagefind's own messages when it fails.
+ * A help center in one language forces that language (a tag like "en-US"
+ * gets the "en" stemmer); with several locales Pagefind splits the index by
+ * each page's `<html lang>`, so a German page is found from German pages only.
+ */
+export async function indexSite(outDir: string, language: string, actionWords: readonly string[] = [], multilingual = false): Promise<PagefindIndexResult> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language.slice(0, 2) });
+    const { index, errors } = await pagefind.createIndex(multilingual ? {} : { forceLanguage: language.slice(0, 2) });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);

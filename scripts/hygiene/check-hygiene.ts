@@ -14,6 +14,7 @@ import { findDuplicates } from './find-duplicates.ts';
 import { findReleaseUpdates } from './find-release-updates.ts';
 import { findStale } from './find-stale.ts';
 import { findTagGaps } from './find-tag-gaps.ts';
+import { findMissingTranslations, findStaleTranslations } from './find-translation-gaps.ts';
 import { findUnhelpful } from './find-unhelpful.ts';
 import { findUnseen } from './find-unseen.ts';
 import { countByOwner, sortFindings, type HygieneFinding, type HygieneReport } from './hygiene-report.ts';
@@ -24,6 +25,8 @@ export interface HygieneInputs {
   now: Date;
   config: KbConfig;
   articles: readonly KbArticle[];
+  /** The translations of the other locales (none for a one-language KB). */
+  translations?: readonly KbArticle[];
   /** Views per article over `unseen_days`. */
   views: ReadonlyMap<string, number>;
   /** Votes per article over the unhelpful window. */
@@ -51,6 +54,8 @@ export function checkHygiene(inputs: HygieneInputs): HygieneReport {
   findings.push(...findDuplicates(published, { threshold: h.duplicate_similarity, views: inputs.views, stopWords: inputs.stopWords }));
   findings.push(...findTagGaps(inputs.articles, inputs.config));
   findings.push(...findBrokenLinks(inputs.articles, inputs.lint));
+  findings.push(...findStaleTranslations(inputs.articles, inputs.translations ?? []));
+  findings.push(...findMissingTranslations(inputs.articles, inputs.translations ?? [], inputs.config, inputs.views, h.unseen_days));
   if (inputs.releases) findings.push(...findReleaseUpdates(published, inputs.releases.notes));
   else notes.push('No release notes given: pass --releases FILE to list articles to update before a release.');
   sortFindings(findings);

@@ -2,7 +2,7 @@
 import type { KbConfig } from '../../plugins/config/kb-config-schema.ts';
 import type { FileResult } from '../../plugins/lint/lint-message.ts';
 import { reportStopWords } from '../gaps/report-stop-words.ts';
-import { loadArticles, type KbArticle } from '../kb-search/load-articles.ts';
+import { loadArticles, loadTranslatedArticles, type KbArticle } from '../kb-search/load-articles.ts';
 import { lintKb } from '../lint/run-lint.ts';
 import { countArticleViews } from '../warehouse/count-article-views.ts';
 import { countArticleVotes } from '../warehouse/count-article-votes.ts';
@@ -35,6 +35,7 @@ export async function collectHygieneInputs(options: CollectHygieneOptions): Prom
     now,
     config,
     articles: options.articles ?? loadArticles(options.contentDir),
+    translations: loadTranslatedArticles(options.contentDir),
     views: countArticleViews(db, unseen),
     votes: countArticleVotes(db, window),
     comments: listDownVoteComments(db, window, h.unhelpful.comments),

@@ -1,7 +1,7 @@
 /** The KB hygiene report (PLAYBOOK §1.3): what `kb hygiene` computes and every format renders. */
 
 /** The kinds of finding, in report order. */
-export const hygieneKinds = ['unhelpful', 'unseen', 'stale', 'duplicate', 'tag-gap', 'broken-link', 'release'] as const;
+export const hygieneKinds = ['unhelpful', 'unseen', 'stale', 'duplicate', 'tag-gap', 'broken-link', 'release', 'translation-stale', 'translation-missing'] as const;
 export type HygieneKind = (typeof hygieneKinds)[number];
 
 /** One thing to fix in one article. */

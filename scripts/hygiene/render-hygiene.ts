@@ -12,6 +12,8 @@ const kindTitles: Record<HygieneKind, string> = {
   'tag-gap': 'Tag gaps',
   'broken-link': 'Broken links',
   release: 'Release updates',
+  'translation-stale': 'Stale translations',
+  'translation-missing': 'Missing translations',
 };
 
 /** Markdown; `headingLevel` 1 for a stand-alone report. */

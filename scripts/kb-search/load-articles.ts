@@ -17,6 +17,9 @@ import { unified } from 'unified';
 import { isoDay } from '../../plugins/article/article-schema.ts';
 import { slugOf } from '../../plugins/article/slug.ts';
 import { ARTICLES_DIR, listArticleFiles } from '../../plugins/lint/article-index.ts';
+import type { KbConfig } from '../../plugins/config/kb-config-schema.ts';
+import { loadConfig } from '../../plugins/config/load-config.ts';
+import { articlePlace, defaultLocaleCode } from '../../plugins/locale/locales.ts';
 
 /** One article as reports see it. Fields missing from the frontmatter are null or empty. */
 export interface KbArticle {
@@ -36,6 +39,8 @@ export interface KbArticle {
   aliases: string[];
   /** Prose of the article without markup and without boilerplate sections. */
   body: string;
+  /** The article's locale (ISO 639-1): the default locale's, or its translation's folder. */
+  locale: string;
 }
 
 /** Sections every article ends with; they say nothing about the article's topic. */
@@ -44,14 +49,40 @@ const boilerplate = /^(related articles|still stuck\??)$/i;
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
-/** Loads every `.mdx` article under `<contentDir>/articles`, sorted by file. */
+/** Every article file with its locale and whether it is a translation; the configuration says which folders are locales. */
+function articleFiles(root: string): Array<{ file: string; locale: string; translation: boolean }> {
+  const articlesDir = path.join(root, ARTICLES_DIR);
+  let config: KbConfig | undefined;
+  try {
+    config = loadConfig(root);
+  } catch {
+    // Reports also read KBs whose configuration the linter rejects: every article then counts as the default locale's.
+  }
+  return listArticleFiles(articlesDir).map((file) => {
+    if (!config) return { file, locale: 'en', translation: false };
+    const place = articlePlace(config, articlesDir, file);
+    return { file, locale: place.locale ?? place.folder ?? defaultLocaleCode(config), translation: place.folder !== undefined };
+  });
+}
+
+/**
+ * Loads every `.mdx` article of the default locale under
+ * `<contentDir>/articles`, sorted by file. Translations share their
+ * source's slug; reports count a topic once, by its source.
+ */
 export function loadArticles(contentDir: string): KbArticle[] {
   const root = path.resolve(contentDir);
-  return listArticleFiles(path.join(root, ARTICLES_DIR)).map((file) => loadArticle(file, root));
+  return articleFiles(root).filter((f) => !f.translation).map((f) => loadArticle(f.file, root, f.locale));
+}
+
+/** The translations (articles under `articles/<code>/`), sorted by file. */
+export function loadTranslatedArticles(contentDir: string): KbArticle[] {
+  const root = path.resolve(contentDir);
+  return articleFiles(root).filter((f) => f.translation).map((f) => loadArticle(f.file, root, f.locale));
 }
 
 /** Loads one article file. Unreadable frontmatter leaves the fields empty rather than failing. */
-export function loadArticle(file: string, contentDir: string): KbArticle {
+export function loadArticle(file: string, contentDir: string, locale = 'en'): KbArticle {
   const source = readFileSync(file, 'utf8');
   let data: Record<string, unknown> = {};
   let content = source;
@@ -76,6 +107,7 @@ export function loadArticle(file: string, contentDir: string): KbArticle {
     keywords: list(data.keywords),
     aliases: list(data.aliases),
     body: bodyText(content),
+    locale,
   };
 }
 

@@ -21,6 +21,8 @@ import { countMessages, type FileResult, type LintFix } from '../../plugins/lint
 import { loadKbConfig } from '../lib/load-kb-config.ts';
 import { resolveTargets } from '../lib/resolve-targets.ts';
 import { workerPool } from './lint-workers.ts';
+import { localeOfFile } from '../../plugins/lint/lint-core.ts';
+import { uncheckedNotices } from '../../plugins/lint/language/unchecked-notices.ts';
 
 export type LintFormat = 'text' | 'json' | 'json-report' | 'sarif';
 
@@ -54,6 +56,8 @@ export interface LintKbRun {
   results: FileLint[];
   skipped: SkippedPath[];
   cacheHits: number;
+  /** What this run could not check for the languages it read (one line per language). */
+  notices: string[];
 }
 
 /** The package version, for SARIF and the JSON report. */
@@ -76,7 +80,9 @@ export async function lintKbRun(paths: readonly string[], contentDir: string, op
     if (paths.length === 0) cache.keepOnly(all.files);
     cache.save();
   }
-  return { results, skipped: paths.length === 0 ? all.skipped : targets.skipped, cacheHits: cache?.hits ?? 0 };
+  const locales = results.map((r) => localeOfFile(linter.setup, r.path));
+  const notices = uncheckedNotices(locales, linter.setup.languageOf, config);
+  return { results, skipped: paths.length === 0 ? all.skipped : targets.skipped, cacheHits: cache?.hits ?? 0, notices };
 }
 
 /** Lints the KB (or the given paths); returns every file's result. */
@@ -114,6 +120,7 @@ export async function runLint(options: RunLintOptions): Promise<number> {
   const lintOptions: LintKbOptions = { cache: options.cache, cacheDir: options.cacheDir, config, lintMany: workerPool(options.workers) };
   let run = await lintKbRun(options.paths, options.contentDir, lintOptions);
   for (const skip of run.skipped) writeError(`kb lint: skipped ${path.relative(process.cwd(), skip.path) || skip.path}: ${skip.reason}\n`);
+  for (const notice of run.notices) writeError(`kb lint: info: ${notice}\n`);
   if (options.fix) {
     let fixed = 0;
     const changed = new Set<string>();

@@ -9,7 +9,7 @@ import { h, uniqueId } from './dom.ts';
 import { rememberSearch } from './last-search.ts';
 import { popularArticles } from './popular-articles.ts';
 import { cancelSearches, filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
-import { siteBase } from './site-base.ts';
+import { pagesBase } from './site-base.ts';
 
 const filterLabels: Record<FilterKey, [string, string]> = {
   category: ['Category', 'All categories'],
@@ -96,7 +96,7 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
   };
 
   const showEmpty = async (query: string, noWords: boolean) => {
-    const contact = h('a', { href: `${siteBase()}contact/` }, 'Contact support');
+    const contact = h('a', { href: `${pagesBase()}contact/` }, 'Contact support');
     const advice = noWords ? 'Add a word that says what you need, like “invoice” or “password”, or ask us:' : 'Try other words, clear the filters, or ask us:';
     empty.replaceChildren(h('p', {}, 'No articles match “', h('bdi', {}, query), `”. ${advice}`), h('p', {}, contact));
     empty.hidden = false;

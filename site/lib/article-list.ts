@@ -11,6 +11,10 @@ export interface ArticleRecord {
   data: ArticleFrontmatter;
   /** Words of body text, for the table-of-contents threshold. */
   words: number;
+  /** The translation's locale, for an article of a non-default locale. */
+  locale?: string;
+  /** True when a non-default locale has no translation: the record is the source's. */
+  fallback?: boolean;
 }
 
 /** Articles that get a page: published and archived (archived keep their URL); drafts never. */

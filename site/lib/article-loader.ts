@@ -4,7 +4,8 @@
  * and leaves only articles that use MDX features to `@astrojs/mdx`. `.md`
  * articles are always Markdown (CommonMark with GitHub's extensions and raw
  * HTML, as the linter reads them). The id is the slug (the file name without
- * `.md` or `.mdx`), the data goes through the collection schema.
+ * `.md` or `.mdx`), with the locale in front for a translation ("de/…");
+ * the data goes through the collection schema.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { slugOf } from '../../plugins/article/slug.ts';
+import type { KbConfig } from '../../plugins/config/kb-config-schema.ts';
+import { articlePlace, defaultLocaleCode } from '../../plugins/locale/locales.ts';
 import { listArticleFiles } from '../../plugins/lint/article-index.ts';
 import { syntaxOf } from '../../plugins/lint/article-syntax.ts';
 import { plainMarkdownOf } from './markdown/plain-markdown.ts';
@@ -29,7 +32,19 @@ export function splitFrontmatter(contents: string): { data: Record<string, unkno
   };
 }
 
-export function articleLoader(articlesDir: string): Loader {
+/** The entry id of an article: its slug, prefixed with its locale for a translation ("de/reset-your-password"). */
+export type EntryIdOf = (file: string) => string;
+
+/** Entry ids for a KB's configuration: translations under their locale, so a translation never replaces its source. */
+export function entryIdOf(config: KbConfig, articlesDir: string): EntryIdOf {
+  const base = defaultLocaleCode(config);
+  return (file) => {
+    const locale = articlePlace(config, articlesDir, file).locale ?? base;
+    return locale === base ? slugOf(file) : `${locale}/${slugOf(file)}`;
+  };
+}
+
+export function articleLoader(articlesDir: string, idOf: EntryIdOf = slugOf): Loader {
   return {
     name: 'kb-articles',
     async load({ store, parseData, renderMarkdown, generateDigest, config }) {
@@ -38,7 +53,7 @@ export function articleLoader(articlesDir: string): Loader {
       for (const file of listArticleFiles(articlesDir, path.dirname(articlesDir))) {
         const contents = await readFile(file, 'utf8');
         const { data: raw, body } = splitFrontmatter(contents);
-        const id = slugOf(file);
+        const id = idOf(file);
         const data = await parseData({ id, data: raw, filePath: file });
         const entry = { id, data, body, filePath: path.relative(root, file).split(path.sep).join('/'), digest: generateDigest(contents) };
         const plain = syntaxOf(file) === 'markdown' ? body : plainMarkdownOf(body);

@@ -21,9 +21,14 @@ export interface SitePaths {
   asset(file: string): string;
 }
 
-/** Address builders for a base path such as "/" or "/help/". */
-export function sitePaths(basePath: string): SitePaths {
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+/**
+ * Address builders for a base path such as "/" or "/help/". With `locale`
+ * (a non-default locale's code) every page lives under `/<code>/`; assets
+ * (brand files, the feed, Pagefind) stay shared.
+ */
+export function sitePaths(basePath: string, locale?: string): SitePaths {
+  const root = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const base = locale ? `${root}${locale}/` : root;
   return {
     base,
     home: () => base,
@@ -32,6 +37,6 @@ export function sitePaths(basePath: string): SitePaths {
     article: (slug, anchor) => `${base}articles/${slug}/${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
     search: (query) => `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     contact: (article) => `${base}contact/${article ? `?article=${encodeURIComponent(article)}` : ''}`,
-    asset: (file) => `${base}${file.replace(/^\//, '')}`,
+    asset: (file) => `${root}${file.replace(/^\//, '')}`,
   };
 }

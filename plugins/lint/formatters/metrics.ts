@@ -35,6 +35,9 @@ export function metricsTable(results: readonly MeasuredFile[]): string {
     hardest.push(`${r.file}:`);
     for (const s of r.metrics.hardest) hardest.push(`  ${s.line}:${s.column}  grade ${s.grade.toFixed(1)}  ${s.text}`);
   }
-  const formula = results[0]?.metrics.formula ?? 'Flesch-Kincaid';
-  return `${table}\n\nGrades are ${formula} grades of each article's prose. Hardest sentences:\n${hardest.join('\n') || '  (none)'}\n`;
+  // A help center in several languages scores each article with its language's formula.
+  const formulas = [...new Set(results.map((r) => r.metrics.formula))];
+  const named = formulas.length === 0 ? 'Flesch-Kincaid' : formulas.join(' or ');
+  const which = formulas.length > 1 ? " (each article's language decides which)" : '';
+  return `${table}\n\nGrades are ${named} grades of each article's prose${which}. Hardest sentences:\n${hardest.join('\n') || '  (none)'}\n`;
 }

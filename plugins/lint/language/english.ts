@@ -13,7 +13,8 @@ import { syllable } from 'syllable';
 import { pointEnd, pointStart } from 'unist-util-position';
 import { VFile } from 'vfile';
 import { sentenceWords } from '../sentence-words.ts';
-import type { LintLanguage, NlcstParser, PassiveMatch, TextStats } from './lint-language.ts';
+import type { LintLanguage, NlcstParser, PassiveMatch } from './lint-language.ts';
+import { readingFormulas } from './reading-formulas.ts';
 
 // compromise takes ~0.3 s to load; most runs never need it (titles usually start
 // with a configured verb), so it is loaded on first use.
@@ -36,11 +37,6 @@ function syllables(word: string): number {
   return count;
 }
 
-/** 0.39 × words/sentence + 11.8 × syllables/word − 15.59. */
-function fleschKincaid(stats: TextStats): number {
-  if (stats.words === 0 || stats.sentences === 0) return 0;
-  return 0.39 * (stats.words / stats.sentences) + 11.8 * (stats.syllables / stats.words) - 15.59;
-}
 
 const beVerbs = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
 // Regular participles that after "to be" usually describe a state, not an action.
@@ -154,7 +150,8 @@ export const english: LintLanguage = {
   code: 'en',
   parser: new ParseEnglish() as unknown as NlcstParser,
   syllables,
-  grade: { name: 'Flesch-Kincaid', of: fleschKincaid },
+  syllableSource: 'the syllable package',
+  grade: readingFormulas['flesch-kincaid'],
   passives,
   isQuestion,
   isActionPhrase,

@@ -8,12 +8,19 @@
  */
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
 import type { Position } from 'unist';
+import type { ReadingFormula } from './reading-formulas.ts';
 
 /** Word, sentence and syllable counts of some text. */
 export interface TextStats {
   words: number;
   sentences: number;
   syllables: number;
+  /** Words of three or more syllables. */
+  polysyllables: number;
+  /** Words of one syllable. */
+  monosyllables: number;
+  /** Words longer than six letters. */
+  longWords: number;
 }
 
 /** The nlcst parser of a language (parse-latin's shape: tokenize plus the plugins that group tokens). */
@@ -40,12 +47,14 @@ export interface LintLanguage {
   parser: NlcstParser;
   /** Syllables of one lower-case word (at least 1). */
   syllables(word: string): number;
-  /** The reading-grade formula: its name for messages and its value for counts (0 for no words). */
-  grade: { name: string; of(stats: TextStats): number };
-  /** Passive constructions in the sentences; `source` is the whole file text the positions point into. */
-  passives(sentences: readonly Sentence[], source: string): PassiveMatch[];
+  /** Where the syllable counts come from, for messages ("the hyphen package's de hyphenation patterns"). */
+  syllableSource: string;
+  /** The reading-score formula in effect (`limits.reading.<code>` may choose another). */
+  grade: ReadingFormula;
+  /** Passive constructions in the sentences; `source` is the whole file text the positions point into. Absent when no maintained library knows the language. */
+  passives?(sentences: readonly Sentence[], source: string): PassiveMatch[];
   /** True when a title asks a question. */
   isQuestion(title: string): boolean;
-  /** True when a title starts with an action verb (`verbs` are extra ones from the configuration). */
-  isActionPhrase(title: string, verbs: ReadonlySet<string>): boolean;
+  /** True when a title starts with an action verb (`verbs` are extra ones from the configuration). Absent when no maintained library knows the language. */
+  isActionPhrase?(title: string, verbs: ReadonlySet<string>): boolean;
 }

@@ -33,6 +33,8 @@ export interface KbMdastPluginOptions {
   paths: SitePaths;
   /** Only files under this folder are articles; anything else is left alone. */
   articlesDir: string;
+  /** A translation's addresses and section headings (configured name → heading); the default locale's when undefined. */
+  localeOf?: (file: string) => { paths: SitePaths; sections: ReadonlyMap<string, string> } | undefined;
 }
 
 function linksIn(node: RootContent | Parents, into: string[]): void {
@@ -72,11 +74,14 @@ export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
     if (!document.fileURL) return null;
     const file = fileURLToPath(document.fileURL);
     if (!file.startsWith(articlesDir)) return null;
+    const locale = options.localeOf?.(file);
+    const paths = locale?.paths ?? options.paths;
+    const heading = (name: string) => sectionKey(locale?.sections.get(name) ?? name);
     return {
       name: 'kb-article',
       before(root, ctx) {
         const sections = sectionsOf(root, ctx);
-        const relatedSection = sections.get(sectionKey(SECTION.related)) ?? [];
+        const relatedSection = sections.get(heading(SECTION.related)) ?? [];
         const related: string[] = [];
         for (const node of relatedSection) {
           const urls: string[] = [];
@@ -91,7 +96,7 @@ export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
         }
         // The list becomes cards in the layout; keep the section when it links nothing we can show.
         if (related.length > 0) for (const node of relatedSection) ctx.removeNode(node);
-        const quick = (sections.get(sectionKey(SECTION.quickAnswer)) ?? [])
+        const quick = (sections.get(heading(SECTION.quickAnswer)) ?? [])
           .slice(1)
           .filter((node) => node.type === 'paragraph')
           .map((node) => ctx.textContent(node).trim())
@@ -103,7 +108,7 @@ export function kbMdastPlugin(options: KbMdastPluginOptions): MdastPluginEntry {
         }
       },
       link(node, ctx) {
-        const url = rewriteArticleLink(node.url, file, options.paths);
+        const url = rewriteArticleLink(node.url, file, paths);
         if (url !== node.url) ctx.setProperty(node, 'url', url);
       },
       blockquote(node, ctx) {

@@ -106,7 +106,8 @@ describe('built site', () => {
 
   it('lists published articles only in the sitemap, with their last update', () => {
     const xml = read('sitemap.xml');
-    expect(xml).toContain('<url><loc>https://help.shiftly.example/articles/invite-your-team/</loc><lastmod>2026-02-01</lastmod></url>');
+    expect(xml).toContain('<url><loc>https://help.shiftly.example/articles/invite-your-team/</loc><lastmod>2026-02-01</lastmod><xhtml:link');
+    expect(xml).toContain('<url><loc>https://help.shiftly.example/articles/export-timesheets-for-payroll/</loc><lastmod>2026-03-10</lastmod></url>');
     expect(xml).toContain('<loc>https://help.shiftly.example/categories/faq/</loc>');
     expect(xml).not.toContain('set-up-shift-reminders');
     expect(xml).not.toContain('request-time-off-by-email');
@@ -115,7 +116,8 @@ describe('built site', () => {
 
   it('indexes only published articles for search', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(6);
+    // Six English articles and one German translation.
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(7);
   });
 
   it('rewrites relative .mdx links and contact links in article bodies', () => {

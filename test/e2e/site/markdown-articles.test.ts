@@ -62,7 +62,8 @@ describe('kb build with .md articles', () => {
     cpSync(fixture, kb, { recursive: true });
     writeFileSync(path.join(kb, 'articles/how-to/swap-a-shift.md'), article);
     const build = await buildSite(kb);
-    expect(build.stdout + build.stderr).toContain('✔ Built 9 articles');
+    // Eight fixture articles, its German translation and the new one.
+    expect(build.stdout + build.stderr).toContain('✔ Built 10 articles');
     expect(build.code).toBe(0);
     const html = readFileSync(path.join(build.outDir, 'articles/swap-a-shift/index.html'), 'utf8');
     expect(html).toContain('Swap a shift with a teammate');

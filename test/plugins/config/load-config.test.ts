@@ -16,6 +16,11 @@ describe('kb.config.yaml', () => {
     ]);
     expect(config.limits).toEqual({
       reading_grade: 8,
+      reading: {
+        de: { formula: 'wiener-sachtextformel', max: 8 },
+        es: { formula: 'fernandez-huerta', min: 70 },
+        fr: { formula: 'kandel-moles', min: 60 },
+      },
       max_steps: 7,
       related_articles: { min: 3, max: 5 },
       quick_answer_sentences: { min: 1, max: 3 },

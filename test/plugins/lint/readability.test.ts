@@ -15,8 +15,8 @@ async function gradeMessage(text: string): Promise<string | undefined> {
 describe('readability', () => {
   it('computes the Flesch-Kincaid formula', () => {
     // 0.39 × (20 / 2) + 11.8 × (30 / 20) − 15.59 = 3.9 + 17.7 − 15.59
-    expect(fleschKincaid({ words: 20, sentences: 2, syllables: 30 })).toBeCloseTo(6.01, 2);
-    expect(fleschKincaid({ words: 0, sentences: 0, syllables: 0 })).toBe(0);
+    expect(fleschKincaid({ words: 20, sentences: 2, syllables: 30, polysyllables: 0, monosyllables: 0, longWords: 0 })).toBeCloseTo(6.01, 2);
+    expect(fleschKincaid({ words: 0, sentences: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 })).toBe(0);
   });
 
   it('weighs the whole document, so short steps do not hide a long paragraph', async () => {

@@ -21,7 +21,7 @@ describe.each(readRuleDocs())('rule $id', (doc) => {
   });
 
   it.each(doc.examples.map((e, i) => ({ ...e, name: `${e.kind} example ${i + 1}` })))('$name', async (example) => {
-    const result = await linter.lintText(example.text, exampleFile(example.syntax));
+    const result = await linter.lintText(example.text, example.file ? path.join(contentDir, example.file) : exampleFile(example.syntax));
     const got = result.messages.filter((m) => m.ruleId === doc.id).map((m) => `${m.line}:${m.column} ${m.message}`);
     if (example.kind === 'ok') expect(got).toEqual([]);
     else {

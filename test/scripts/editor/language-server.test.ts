@@ -8,7 +8,7 @@
  * created article seen without a restart, README and templates left
  * alone, "Format Document" never rewriting an article, quick fixes.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,7 +65,7 @@ describe('the language server on a KB being edited', () => {
     root = mkdtempSync(path.join(tmpdir(), 'kb-editor-'));
     const content = path.join(root, 'content');
     mkdirSync(content);
-    for (const entry of ['kb.config.yaml', 'articles']) {
+    for (const entry of ['kb.config.yaml', 'articles', 'locales']) {
       const from = path.resolve('test/fixtures/kb', entry);
       if (entry === 'articles') {
         for (const file of scanArticleFiles(from).files) {
@@ -74,7 +74,8 @@ describe('the language server on a KB being edited', () => {
           writeFileSync(to, readFileSync(file));
         }
         mkdirSync(path.join(content, 'articles/images'), { recursive: true });
-      } else writeFileSync(path.join(content, entry), readFileSync(from));
+      } else if (entry === 'locales') cpSync(from, path.join(content, entry), { recursive: true });
+      else writeFileSync(path.join(content, entry), readFileSync(from));
     }
     // How another repository sets the editor up: a .remarkrc.mjs that loads the kb preset.
     writeFileSync(path.join(root, '.remarkrc.mjs'), `import remarkKb from ${JSON.stringify(pathToFileURL(path.resolve('plugins/lint/remark-kb.ts')).href)};\nexport default { plugins: [remarkKb] };\n`);

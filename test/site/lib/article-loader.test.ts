@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createArticleSchema } from '../../../plugins/article/article-schema.ts';
 import { loadConfig } from '../../../plugins/config/load-config.ts';
 import { createLinter } from '../../../plugins/lint/lint-files.ts';
-import { articleLoader, splitFrontmatter } from '../../../site/lib/article-loader.ts';
+import { articleLoader, entryIdOf, splitFrontmatter } from '../../../site/lib/article-loader.ts';
 
 const contentDir = fileURLToPath(new URL('../../fixtures/site/kb', import.meta.url));
 const articlesDir = path.join(contentDir, 'articles');
@@ -39,15 +39,16 @@ async function loadAll() {
     generateDigest: (text: string) => String(text.length),
     config: { root: pathToFileURL(`${path.resolve(contentDir, '../../../..')}/`) },
   };
-  await articleLoader(articlesDir).load(context as never);
+  await articleLoader(articlesDir, entryIdOf(config, articlesDir)).load(context as never);
   return { stored, rendered };
 }
 
 describe('articleLoader', () => {
-  it('loads every article, drafts included, with its slug as id', async () => {
+  it('loads every article, drafts included, with its slug as id (a translation\'s behind its locale)', async () => {
     const { stored } = await loadAll();
     expect([...stored.keys()].sort()).toEqual([
       'create-an-api-key',
+      'de/invite-your-team',
       'export-timesheets-for-payroll',
       'fix-clock-in-location-error',
       'invite-your-team',
@@ -72,7 +73,9 @@ describe('articleLoader', () => {
     expect(stored.get('update-your-payment-card')?.rendered).toBeUndefined();
     expect(stored.get('invite-your-team')?.deferredRender).toBe(true); // its <Tip> is a component
     expect(stored.get('export-timesheets-for-payroll')?.rendered?.html).toMatch(/^<p>\d+<\/p>$/);
-    expect(rendered).toHaveLength(6);
+    // Six English articles and the German translation, which keeps its own id.
+    expect(rendered).toHaveLength(7);
+    expect(stored.get('de/invite-your-team')?.data).toMatchObject({ title: 'Ihr Team einladen' });
     expect(rendered.every((url) => url.startsWith('file://') && url.endsWith('.mdx'))).toBe(true);
   });
 });
