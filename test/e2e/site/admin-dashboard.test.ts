@@ -112,8 +112,8 @@ async function signIn(page: Page, token: string): Promise<void> {
 
 /**
  * axe over the dashboard page. The report's sandboxed frame runs no script,
- * so axe cannot be injected into it (it waits forever): the frame is left
- * out here (and axe runs in the page alone), and the report's own page is audited by the report tests.
+ * so axe cannot be injected into it (it would wait forever): the frame is
+ * left out, and axe runs in the dashboard page alone.
  */
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page })
