@@ -7,40 +7,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PAGE_BUDGET, pageWeight } from '../../../scripts/build/page-weight.ts';
-import { browserAvailable, launchBrowser } from '../helpers/launch-browser.ts';
-import type { SiteBuild } from '../helpers/build-site.ts';
-import { sharedFixtureSite } from '../helpers/shared-site.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { browserAvailable } from '../helpers/launch-browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const hasBrowser = browserAvailable('help center browser tests');
 
-let build: SiteBuild;
-let server: StaticServer;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  build = await sharedFixtureSite();
-  server = await startStaticServer(build.outDir);
-  if (hasBrowser) browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(hasBrowser);
 
 /** A fresh browser context (own sessionStorage) with one page at `path`; `page.close()` is enough to clean up. */
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  if (!browser) throw new Error('no browser');
-  const context = await browser.newContext({ colorScheme });
+  if (!site.browser) throw new Error('no browser');
+  const context = await site.browser.newContext({ colorScheme });
   const page = await context.newPage();
   page.on('close', () => {
     context.close().catch(() => undefined); // The browser may be closing already.
   });
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return page;
 }
 
@@ -62,7 +47,7 @@ async function waitForResults(page: Page, query?: string): Promise<void> {
 }
 
 describe('built site', () => {
-  const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
+  const read = (file: string) => readFileSync(path.join(site.build.outDir, file), 'utf8');
 
   it('publishes articles at /articles/<slug>/ with canonical URL, description and structured data', () => {
     const html = read('articles/which-browsers-can-i-use/index.html');
@@ -83,7 +68,7 @@ describe('built site', () => {
   });
 
   it('does not publish drafts and keeps archived articles with a notice', () => {
-    expect(existsSync(path.join(build.outDir, 'articles/set-up-shift-reminders'))).toBe(false);
+    expect(existsSync(path.join(site.build.outDir, 'articles/set-up-shift-reminders'))).toBe(false);
     const archived = read('articles/request-time-off-by-email/index.html');
     expect(archived).toContain('This article is archived');
     expect(archived).not.toContain('data-pagefind-body');
@@ -129,7 +114,7 @@ describe('built site', () => {
   });
 
   it('keeps an article page within the weight budget (gzipped JS ≤ 5 KB, CSS ≤ 10 KB, HTML ≤ 8 KB)', () => {
-    const weight = pageWeight(build.outDir, 'articles/export-timesheets-for-payroll/index.html');
+    const weight = pageWeight(site.build.outDir, 'articles/export-timesheets-for-payroll/index.html');
     expect(weight.jsBytes).toBeLessThanOrEqual(PAGE_BUDGET.jsBytes);
     expect(weight.cssBytes).toBeLessThanOrEqual(PAGE_BUDGET.cssBytes);
     expect(weight.htmlBytes).toBeLessThanOrEqual(PAGE_BUDGET.htmlBytes);
@@ -229,7 +214,7 @@ describe.skipIf(!hasBrowser)('search', () => {
       const page = await open('/');
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
       await expect.poll(() => page.locator('.search-status').innerText(), { message: query }).toMatch(status);
       expect(errors, query).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected), query).toBeUndefined();
@@ -335,7 +320,7 @@ describe.skipIf(!hasBrowser)('contact and feedback', () => {
   it('suggests articles while the subject is typed, then hands off to the helpdesk form with article, search and session', async () => {
     const page = await open('/search/?q=payroll');
     await waitForResults(page);
-    await page.goto(`${server.url}/contact/?article=invite-your-team`);
+    await page.goto(`${site.server.url}/contact/?article=invite-your-team`);
     await page.getByLabel('What do you need help with?').pressSequentially('clock in location');
     const suggestions = page.locator('[data-contact-suggestions]');
     await expect.poll(() => suggestions.getByRole('link').allInnerTexts()).toContain('Fix the clock-in location error');
@@ -362,7 +347,7 @@ describe.skipIf(!hasBrowser)('contact and feedback', () => {
     await page.getByRole('button', { name: 'Send feedback' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Thanks' }).count()).toBe(1);
     await expect
-      .poll(() => server.events.flat().find((e) => (e as { type?: string; article?: string }).type === 'vote' && (e as { article?: string }).article === 'create-an-api-key'))
+      .poll(() => site.server.events.flat().find((e) => (e as { type?: string; article?: string }).type === 'vote' && (e as { article?: string }).article === 'create-an-api-key'))
       .toMatchObject({ vote: 'down', reason: 'did-not-work', comment: 'The key expired at once.' });
     await page.close();
   });
@@ -386,12 +371,12 @@ describe.skipIf(!hasBrowser)('contact and feedback', () => {
   });
 
   it('works without JavaScript for reading and contacting', async () => {
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    if (!site.browser) throw new Error('no browser');
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/contact/`);
+    await page.goto(`${site.server.url}/contact/`);
     expect(await page.locator('form[data-contact-form]').getAttribute('action')).toBe('https://helpdesk.shiftly.example/new-ticket');
-    await page.goto(`${server.url}/articles/invite-your-team/`);
+    await page.goto(`${site.server.url}/articles/invite-your-team/`);
     expect(await page.locator('.still-stuck').getByRole('link', { name: 'Contact support' }).getAttribute('href')).toBe('/contact/?article=invite-your-team');
     expect(await page.locator('[data-vote-widget]').isVisible()).toBe(false);
     await context.close();
@@ -426,10 +411,10 @@ describe.skipIf(!hasBrowser)('accessibility (axe, WCAG 2.2 AA)', () => {
   }
 
   it('stays usable at 320 px wide (no horizontal scrolling)', async () => {
-    if (!browser) throw new Error('no browser');
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    if (!site.browser) throw new Error('no browser');
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const url of ['/', '/articles/create-an-api-key/', '/contact/', '/categories/how-to/']) {
-      await page.goto(server.url + url);
+      await page.goto(site.server.url + url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, url).toBeLessThanOrEqual(0);
     }

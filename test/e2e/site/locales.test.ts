@@ -8,32 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteBuild } from '../helpers/build-site.ts';
-import { browserAvailable, launchBrowser } from '../helpers/launch-browser.ts';
-import { sharedFixtureSite } from '../helpers/shared-site.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/launch-browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const hasBrowser = browserAvailable('locale browser tests');
 const origin = 'https://help.shiftly.example';
 
-let build: SiteBuild;
-let server: StaticServer;
-let browser: Browser | undefined;
+const site = useServedSite(hasBrowser);
 
-beforeAll(async () => {
-  build = await sharedFixtureSite();
-  server = await startStaticServer(build.outDir);
-  if (hasBrowser) browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
+const read = (file: string) => readFileSync(path.join(site.build.outDir, file), 'utf8');
 const hreflang = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
 
 describe('German pages', () => {
@@ -88,14 +72,14 @@ describe('German pages', () => {
 
 describe.runIf(hasBrowser)('German search in Chromium', () => {
   it('answers a German query on /de/search/ from the German index, and not on the English page', async () => {
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext();
+    if (!site.browser) throw new Error('no browser');
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/de/search/?q=Einladungen`);
+      await page.goto(`${site.server.url}/de/search/?q=Einladungen`);
       await page.locator('.search-results[data-query="Einladungen"]').waitFor({ state: 'attached' });
       await expect.poll(() => page.locator('.search-results .hit-title').allInnerTexts()).toContain('Ihr Team einladen');
-      await page.goto(`${server.url}/search/?q=Einladungen`);
+      await page.goto(`${site.server.url}/search/?q=Einladungen`);
       await page.locator('.search-results[data-query="Einladungen"]').waitFor({ state: 'attached' });
       expect(await page.locator('.search-results .hit-title').allInnerTexts()).not.toContain('Ihr Team einladen');
     } finally {
