@@ -8,6 +8,7 @@
  */
 import { trackSearch, trackSearchClick } from '../lib/tracker/index.ts';
 import { h } from './dom.ts';
+import { moveBetweenResults } from './result-arrows.ts';
 
 const SHOWN = 5;
 
@@ -73,11 +74,8 @@ export function mountHomeSearch(root: HTMLElement): void {
     const all = links();
     const index = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (index < 0) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = event.key === 'ArrowDown' ? Math.min(index + 1, all.length - 1) : index - 1;
-      (next < 0 ? input : all[next])?.focus();
-    } else if (event.key === 'Escape') {
+    if (moveBetweenResults(event, input, all, index)) return;
+    if (event.key === 'Escape') {
       input.focus();
       clear();
     }

@@ -7,6 +7,7 @@
 import { trackSearch, trackSearchClick } from '../lib/tracker/index.ts';
 import { h, uniqueId } from './dom.ts';
 import { rememberSearch } from './last-search.ts';
+import { moveBetweenResults } from './result-arrows.ts';
 import { popularArticles } from './popular-articles.ts';
 import { cancelSearches, filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
 import { pagesBase } from './site-base.ts';
@@ -188,11 +189,8 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     const all = links();
     const index = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (index < 0) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = event.key === 'ArrowDown' ? Math.min(index + 1, all.length - 1) : index - 1;
-      (next < 0 ? input : all[next])?.focus();
-    } else if (event.key === 'Home' || event.key === 'End') {
+    if (moveBetweenResults(event, input, all, index)) return;
+    if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       all[event.key === 'Home' ? 0 : all.length - 1]?.focus();
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
