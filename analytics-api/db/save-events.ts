@@ -1,6 +1,6 @@
 /**
  * Inserts events; the caller wraps the call in a transaction. An event
- * whose `event_id` is stored already is skipped (a retried batch). A vote
+ * whose `ts` and `event_id` are stored already is skipped (a retried batch). A vote
  * replaces the earlier vote with the same vote key that day (the key is
  * daily and made of the address and the article, not the user agent; the
  * day bound keeps the delete on the index), so each address counts once per
@@ -17,7 +17,7 @@ import { DAY_MS, utcDayStart } from './utc-day.ts';
 type RowValues = [string, string, string, number, number, string | null, string | null, string | null, string | null, string | null, number | null, number | null, string | null, string | null];
 
 // Positional parameters: binding an object by name costs about a fifth of an insert, and this is the API's hot path.
-// An event whose event_id is already stored (a batch sent again) is skipped.
+// An event whose (ts, event_id) is already stored (a batch sent again) is skipped.
 const INSERT_EVENT = `
   INSERT INTO events (type, session, visitor, ts, received_at, article, vote, reason, comment, query, results, position, vote_key, event_id)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;

@@ -192,5 +192,11 @@ END
 $fn$;
 `;
 
+/** Migration 5: the de-duplication key led by the client time, as SQLite's (see there why). */
+const v5 = `
+ALTER TABLE event_ids DROP CONSTRAINT event_ids_pkey;
+ALTER TABLE event_ids ADD PRIMARY KEY (ts, event_id);
+`;
+
 /** By number, as `db/migrations.ts` lists them. */
-export const postgresMigrations = { v1, v2, v4 } as const;
+export const postgresMigrations = { v1, v2, v4, v5 } as const;
