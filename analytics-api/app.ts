@@ -76,6 +76,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         respectDnt: settings.respectDnt,
         respectGpc: settings.respectGpc,
         maxClockSkewMs: settings.maxClockSkewMs,
+        locales: settings.locales,
         now,
       }),
     )
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         respectGpc: settings.respectGpc,
         onAccepted: options.onContactAccepted,
         health,
+        locales: settings.locales,
         now,
       }),
     )
@@ -100,7 +102,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .use('/stats/*', requireToken(settings.token))
     .use('/export', requireToken(settings.token))
     .use('/admin/*', requireToken(settings.token))
-    .route('/stats', statsRoute({ store, now }))
+    .route('/stats', statsRoute({ store, now, locales: settings.locales }))
     .route('/export', exportRoute({ store }))
     .route('/admin', adminRoute({ store, now, timezone: 'UTC', synonyms: [], language: 'en', basePath: '/', ...options.dashboard }));
 

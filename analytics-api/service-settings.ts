@@ -7,12 +7,19 @@
 import { z } from 'zod';
 import { originSchema, trustedProxySchema, type AnalyticsConfig } from '../plugins/config/analytics-config.ts';
 import type { ContactSettings } from './contact/contact-settings.ts';
+import { localeCodes } from '../plugins/locale/locales.ts';
 import { parseStoreLocation, StoreLocationError } from './store/store-location.ts';
 
 /** Everything `createApp` needs besides the database. */
 export interface ServiceSettings {
   /** The help center's URL; part of the visitor hash and always an allowed origin. */
   siteUrl: string;
+  /**
+   * The help center's locales as ISO 639-1 codes, the default first
+   * (`site.language`, then `site.locales`): what events may carry and
+   * `?locale=` may ask for. Undefined: any code, English the default.
+   */
+  locales?: readonly string[] | undefined;
   /** Bearer token of the read API; undefined keeps it closed. */
   token: string | undefined;
   allowedOrigins: string[];
@@ -47,7 +54,7 @@ export interface ServiceEnv {
 
 const MIN_TOKEN_LENGTH = 16;
 
-export function resolveSettings(config: { site: { url: string }; analytics: AnalyticsConfig }, env: ServiceEnv): ServiceSettings {
+export function resolveSettings(config: { site: { url: string; language?: string; locales?: readonly string[] }; analytics: AnalyticsConfig }, env: ServiceEnv): ServiceSettings {
   const analytics = config.analytics;
   const token = env.KB_ANALYTICS_TOKEN === undefined || env.KB_ANALYTICS_TOKEN === '' ? undefined : env.KB_ANALYTICS_TOKEN;
   if (token !== undefined && (token.length < MIN_TOKEN_LENGTH || /\s/.test(token))) {
@@ -59,6 +66,7 @@ export function resolveSettings(config: { site: { url: string }; analytics: Anal
   const siteOrigin = new URL(config.site.url).origin;
   return {
     siteUrl: config.site.url,
+    locales: config.site.language === undefined ? undefined : localeCodes({ site: { language: config.site.language, locales: config.site.locales } }),
     token,
     allowedOrigins: [...new Set([siteOrigin, ...allowedOrigins])].sort(),
     trustedProxies: listFromEnv('KB_TRUSTED_PROXIES', env.KB_TRUSTED_PROXIES, trustedProxySchema) ?? analytics.trusted_proxies,

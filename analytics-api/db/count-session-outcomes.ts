@@ -1,9 +1,9 @@
 /** Counts sessions by deflection outcome (see `session-outcomes-sql.ts` for the definitions). */
 import type { Database } from 'better-sqlite3';
+import { LOCALE_MATCHES, withLocaleParams, type StatsRange } from './locale-filter.ts';
 import { rollupDays } from './rollup-days.ts';
 import { SESSION_OUTCOMES_CTE, sessionOutcomes, type SessionOutcome } from './session-outcomes-sql.ts';
 import { prepared } from './statement-cache.ts';
-import type { TimeRange } from './time-range.ts';
 
 export type SessionOutcomeCounts = Record<SessionOutcome, number>;
 
@@ -18,21 +18,21 @@ export const COUNT_ROLLED_SESSION_OUTCOMES = `
     COALESCE(SUM(deflected_at_contact), 0) AS deflected_at_contact,
     COALESCE(SUM(abandoned_contact), 0) AS abandoned_contact,
     COALESCE(SUM(contacted), 0) AS contacted
-  FROM daily_session_stats WHERE day >= @fromDay AND day < @toDay`;
+  FROM daily_session_stats WHERE day >= @fromDay AND day < @toDay AND ${LOCALE_MATCHES}`;
 
 /** Outcomes of the sessions in the raw events of `range` only (what a rollup stores). */
-export function countRawSessionOutcomes(db: Database, range: TimeRange): SessionOutcomeCounts {
+export function countRawSessionOutcomes(db: Database, range: StatsRange): SessionOutcomeCounts {
   const counts = emptyCounts();
-  for (const row of prepared<[TimeRange], { outcome: SessionOutcome; sessions: number }>(db, COUNT_RAW_SESSION_OUTCOMES).all(range)) {
+  for (const row of prepared<[object], { outcome: SessionOutcome; sessions: number }>(db, COUNT_RAW_SESSION_OUTCOMES).all(withLocaleParams(range))) {
     counts[row.outcome] = row.sessions;
   }
   return counts;
 }
 
 /** Outcomes of the sessions in `range`, from raw events and from the daily rollups of pruned days. */
-export function countSessionOutcomes(db: Database, range: TimeRange): SessionOutcomeCounts {
+export function countSessionOutcomes(db: Database, range: StatsRange): SessionOutcomeCounts {
   const counts = countRawSessionOutcomes(db, range);
-  const rolled = prepared<[ReturnType<typeof rollupDays>], SessionOutcomeCounts>(db, COUNT_ROLLED_SESSION_OUTCOMES).get(rollupDays(range));
+  const rolled = prepared<[object], SessionOutcomeCounts>(db, COUNT_ROLLED_SESSION_OUTCOMES).get(withLocaleParams({ ...range, ...rollupDays(range) }));
   for (const outcome of sessionOutcomes) counts[outcome] += rolled?.[outcome] ?? 0;
   return counts;
 }

@@ -25,6 +25,8 @@ export interface StoredEvent {
   position: number | null;
   /** Votes only: the daily key of (address, article) that keeps one vote per address, article and day (see `vote-key.ts`). */
   vote_key: string | null;
+  /** The locale of the page that sent it (ISO 639-1, one of the config's); null where the page sent none (the default locale). */
+  locale: string | null;
 }
 
 /**
@@ -35,4 +37,4 @@ export interface StoredEvent {
 export type EventRow = Omit<StoredEvent, 'id'> & { event_id?: string | null };
 
 /** The stored columns in table order, for SELECT lists and NDJSON. */
-export const eventColumns = ['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key'] as const;
+export const eventColumns = ['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key', 'locale'] as const;

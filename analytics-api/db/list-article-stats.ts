@@ -6,11 +6,11 @@
  * design, so nobody can be followed across days) and summed over the range.
  */
 import type { Database } from 'better-sqlite3';
+import { LOCALE_MATCHES, withLocaleParams, type StatsRange } from './locale-filter.ts';
 import { rollupDays } from './rollup-days.ts';
 import { SESSION_OUTCOMES_CTE } from './session-outcomes-sql.ts';
 import { prepared } from './statement-cache.ts';
 import { sumCountsBy } from './sum-counts-by.ts';
-import type { TimeRange } from './time-range.ts';
 
 /** The additive counts for one article, as stored in `daily_article_stats`. */
 export interface ArticleCounts {
@@ -32,7 +32,7 @@ export const LIST_RAW_ARTICLE_STATS = `
   WITH ${SESSION_OUTCOMES_CTE},
   first_views AS (
     SELECT session, article, MIN(ts) AS first_view FROM events
-    WHERE type = 'view' AND received_at >= @from AND received_at < @to
+    WHERE type = 'view' AND received_at >= @from AND received_at < @to AND ${LOCALE_MATCHES}
     GROUP BY session, article
   ),
   article_sessions AS (
@@ -50,7 +50,7 @@ export const LIST_RAW_ARTICLE_STATS = `
       SUM(CASE WHEN type = 'vote' AND vote = 'up' THEN 1 ELSE 0 END) AS votes_up,
       SUM(CASE WHEN type = 'vote' AND vote = 'down' THEN 1 ELSE 0 END) AS votes_down
     FROM events
-    WHERE type IN ('view', 'vote') AND article IS NOT NULL AND received_at >= @from AND received_at < @to
+    WHERE type IN ('view', 'vote') AND article IS NOT NULL AND received_at >= @from AND received_at < @to AND ${LOCALE_MATCHES}
     GROUP BY article
   )
   SELECT c.article, c.views, c.visitors, c.votes_up, c.votes_down,
@@ -66,16 +66,16 @@ export const ARTICLE_COUNTS = ['views', 'visitors', 'votes_up', 'votes_down', 's
 export const LIST_ROLLED_ARTICLE_STATS = `
   SELECT article, SUM(views) AS views, SUM(visitors) AS visitors, SUM(votes_up) AS votes_up, SUM(votes_down) AS votes_down,
     SUM(sessions) AS sessions, SUM(deflected_sessions) AS deflected_sessions, SUM(contact_after_view) AS contact_after_view
-  FROM daily_article_stats WHERE day >= @fromDay AND day < @toDay
+  FROM daily_article_stats WHERE day >= @fromDay AND day < @toDay AND ${LOCALE_MATCHES}
   GROUP BY article ORDER BY article`;
 
 /** Per-article counts from the raw events of `range` only (what a rollup stores), sorted by article. */
-export function listRawArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
-  return prepared<[TimeRange], ArticleCounts>(db, LIST_RAW_ARTICLE_STATS).all(range);
+export function listRawArticleStats(db: Database, range: StatsRange): ArticleCounts[] {
+  return prepared<[object], ArticleCounts>(db, LIST_RAW_ARTICLE_STATS).all(withLocaleParams(range));
 }
 
 /** Per-article counts for `range`, from raw events and the rollups of pruned days, sorted by article. */
-export function listArticleStats(db: Database, range: TimeRange): ArticleCounts[] {
-  const rolled = prepared<[ReturnType<typeof rollupDays>], ArticleCounts>(db, LIST_ROLLED_ARTICLE_STATS).all(rollupDays(range));
+export function listArticleStats(db: Database, range: StatsRange): ArticleCounts[] {
+  const rolled = prepared<[object], ArticleCounts>(db, LIST_ROLLED_ARTICLE_STATS).all(withLocaleParams({ ...range, ...rollupDays(range) }));
   return sumCountsBy([...rolled, ...listRawArticleStats(db, range)], 'article', ARTICLE_COUNTS);
 }

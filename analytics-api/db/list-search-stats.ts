@@ -4,11 +4,11 @@
  * rate: `clicked_sessions / sessions`.
  */
 import type { Database } from 'better-sqlite3';
+import { LOCALE_MATCHES, withLocaleParams, type StatsRange } from './locale-filter.ts';
 import { rollupDays } from './rollup-days.ts';
 import { useSqlFunctions } from './sql-functions.ts';
 import { prepared } from './statement-cache.ts';
 import { sumCountsBy } from './sum-counts-by.ts';
-import type { TimeRange } from './time-range.ts';
 
 /** The query of the rollup row that sums a day's rare queries (see `rollup-day.ts`): counted in totals, never listed. */
 export const RARE_QUERIES = '';
@@ -33,7 +33,7 @@ export const LIST_RAW_SEARCH_STATS = `
       SUM(CASE WHEN type = 'search' AND results = 0 THEN 1 ELSE 0 END) AS zero_result_searches,
       SUM(CASE WHEN type = 'search_click' THEN 1 ELSE 0 END) AS clicks
     FROM events
-    WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to
+    WHERE type IN ('search', 'search_click') AND received_at >= @from AND received_at < @to AND ${LOCALE_MATCHES}
     GROUP BY session, fold_query(query)
   )
   SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
@@ -47,16 +47,16 @@ export const QUERY_COUNTS = ['searches', 'zero_result_searches', 'sessions', 'cl
 export const LIST_ROLLED_SEARCH_STATS = `
   SELECT query, SUM(searches) AS searches, SUM(zero_result_searches) AS zero_result_searches,
     SUM(sessions) AS sessions, SUM(clicked_sessions) AS clicked_sessions, SUM(clicks) AS clicks
-  FROM daily_search_stats WHERE day >= @fromDay AND day < @toDay
+  FROM daily_search_stats WHERE day >= @fromDay AND day < @toDay AND ${LOCALE_MATCHES}
   GROUP BY query ORDER BY query`;
 
 /** Per-query counts from the raw events of `range` only (what a rollup stores), sorted by query. */
-export function listRawSearchStats(db: Database, range: TimeRange): QueryCounts[] {
-  return prepared<[TimeRange], QueryCounts>(useSqlFunctions(db), LIST_RAW_SEARCH_STATS).all(range);
+export function listRawSearchStats(db: Database, range: StatsRange): QueryCounts[] {
+  return prepared<[object], QueryCounts>(useSqlFunctions(db), LIST_RAW_SEARCH_STATS).all(withLocaleParams(range));
 }
 
 /** Per-query counts for `range`, from raw events and the rollups of pruned days, sorted by query. */
-export function listSearchStats(db: Database, range: TimeRange): QueryCounts[] {
-  const rolled = prepared<[ReturnType<typeof rollupDays>], QueryCounts>(db, LIST_ROLLED_SEARCH_STATS).all(rollupDays(range));
+export function listSearchStats(db: Database, range: StatsRange): QueryCounts[] {
+  const rolled = prepared<[object], QueryCounts>(db, LIST_ROLLED_SEARCH_STATS).all(withLocaleParams({ ...range, ...rollupDays(range) }));
   return sumCountsBy([...rolled, ...listRawSearchStats(db, range)], 'query', QUERY_COUNTS);
 }

@@ -157,6 +157,69 @@ DROP INDEX events_event_id;
 CREATE UNIQUE INDEX events_event_key ON events (ts, event_id) WHERE event_id IS NOT NULL;
 `;
 
+/**
+ * Migration 6.
+ *
+ * `events.locale`: the locale of the page that sent the event (ISO 639-1,
+ * one of the config's), null where the page sent none. The daily tables
+ * gain `locale` in their key, `''` for the rows of days rolled up before
+ * (which count as the default locale, see `locale-filter.ts`). SQLite
+ * cannot change a primary key, so each daily table is copied into its new
+ * shape.
+ */
+const v6 = `
+ALTER TABLE events ADD COLUMN locale TEXT;
+
+CREATE TABLE daily_article_stats_v6 (
+  day TEXT NOT NULL,
+  locale TEXT NOT NULL DEFAULT '',
+  article TEXT NOT NULL,
+  views INTEGER NOT NULL DEFAULT 0,
+  visitors INTEGER NOT NULL DEFAULT 0,
+  votes_up INTEGER NOT NULL DEFAULT 0,
+  votes_down INTEGER NOT NULL DEFAULT 0,
+  sessions INTEGER NOT NULL DEFAULT 0,
+  deflected_sessions INTEGER NOT NULL DEFAULT 0,
+  contact_after_view INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, locale, article)
+) WITHOUT ROWID;
+INSERT INTO daily_article_stats_v6 (day, article, views, visitors, votes_up, votes_down, sessions, deflected_sessions, contact_after_view)
+  SELECT day, article, views, visitors, votes_up, votes_down, sessions, deflected_sessions, contact_after_view FROM daily_article_stats;
+DROP TABLE daily_article_stats;
+ALTER TABLE daily_article_stats_v6 RENAME TO daily_article_stats;
+
+CREATE TABLE daily_search_stats_v6 (
+  day TEXT NOT NULL,
+  locale TEXT NOT NULL DEFAULT '',
+  query TEXT NOT NULL,
+  searches INTEGER NOT NULL DEFAULT 0,
+  zero_result_searches INTEGER NOT NULL DEFAULT 0,
+  sessions INTEGER NOT NULL DEFAULT 0,
+  clicked_sessions INTEGER NOT NULL DEFAULT 0,
+  clicks INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, locale, query)
+) WITHOUT ROWID;
+INSERT INTO daily_search_stats_v6 (day, query, searches, zero_result_searches, sessions, clicked_sessions, clicks)
+  SELECT day, query, searches, zero_result_searches, sessions, clicked_sessions, clicks FROM daily_search_stats;
+DROP TABLE daily_search_stats;
+ALTER TABLE daily_search_stats_v6 RENAME TO daily_search_stats;
+
+CREATE TABLE daily_session_stats_v6 (
+  day TEXT NOT NULL,
+  locale TEXT NOT NULL DEFAULT '',
+  sessions INTEGER NOT NULL DEFAULT 0,
+  self_served INTEGER NOT NULL DEFAULT 0,
+  deflected_at_contact INTEGER NOT NULL DEFAULT 0,
+  contacted INTEGER NOT NULL DEFAULT 0,
+  abandoned_contact INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, locale)
+) WITHOUT ROWID;
+INSERT INTO daily_session_stats_v6 (day, sessions, self_served, deflected_at_contact, contacted, abandoned_contact)
+  SELECT day, sessions, self_served, deflected_at_contact, contacted, abandoned_contact FROM daily_session_stats;
+DROP TABLE daily_session_stats;
+ALTER TABLE daily_session_stats_v6 RENAME TO daily_session_stats;
+`;
+
 /** Every migration, in order; index + 1 is the schema version after it runs. */
 export const migrations: readonly Migration[] = [
   { sqlite: v1, postgres: postgresMigrations.v1 },
@@ -164,6 +227,7 @@ export const migrations: readonly Migration[] = [
   contactOutboxMigration,
   { sqlite: v4, postgres: postgresMigrations.v4 },
   { sqlite: v5, postgres: postgresMigrations.v5 },
+  { sqlite: v6, postgres: postgresMigrations.v6 },
 ];
 
 /** The SQLite form of every migration, for the SQLite runner. */

@@ -9,8 +9,12 @@
  * - `self_served`: it viewed an article and never opened contact;
  * - NULL: none of these (for example, searches only) — not counted.
  * Order inside a session uses the client clock (`ts`), which batching and
- * beacons do not reorder. The SQL runs unchanged on SQLite and PostgreSQL.
+ * beacons do not reorder. Narrowed to one locale (`LOCALE_MATCHES`), a
+ * session is classified on that locale's events. The SQL runs unchanged on
+ * SQLite and PostgreSQL.
  */
+import { LOCALE_MATCHES } from './locale-filter.ts';
+
 export const SESSION_OUTCOMES_CTE = `
   session_marks AS (
     SELECT session,
@@ -20,7 +24,7 @@ export const SESSION_OUTCOMES_CTE = `
       MAX(CASE WHEN type = 'contact_open' THEN ts END) AS last_open,
       MAX(CASE WHEN type = 'search_click' THEN ts END) AS last_click
     FROM events
-    WHERE received_at >= @from AND received_at < @to
+    WHERE received_at >= @from AND received_at < @to AND ${LOCALE_MATCHES}
     GROUP BY session
   ),
   session_outcomes AS (

@@ -46,6 +46,11 @@ const base = {
     .max(64, 'must be 16-64 characters')
     .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_" (a UUID, say)')
     .optional(),
+  /** The page's locale (its `<html lang>`), an ISO 639-1 code the config lists; the events route checks that. Optional: pages of old builds send none. */
+  locale: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "en" or "de"')
+    .optional(),
 };
 
 export const viewEvent = z.strictObject({ type: z.literal('view'), ...base, article: slug });

@@ -40,6 +40,7 @@ export function toEventRows(events: readonly AnalyticsEvent[], context: RowConte
       position: event.type === 'search_click' ? event.position : null,
       vote_key: isVote && article !== null ? context.voteKey(article) : null,
       event_id: event.event_id ?? null,
+      locale: event.locale ?? null,
     };
   });
 }

@@ -2,7 +2,9 @@
  * The `from` and `to` query parameters of the stats endpoints. Each is a
  * date (`2025-11-01`, a whole UTC day: `to` includes that day), an ISO
  * date-time (`2025-11-01T12:00:00Z`) or ms since the epoch. The range is
- * [from, to); the default is the 30 days up to and including now.
+ * [from, to); the default is the 30 days up to and including now. `locale`
+ * narrows the counts to one locale's pages (checked against the config by
+ * the route).
  */
 import { z } from 'zod';
 import type { TimeRange } from '../db/time-range.ts';
@@ -46,6 +48,10 @@ export const rangeQuerySchema = z
       .regex(/^\d{1,4}$/, 'must be a whole number from 1 to 1000')
       .transform(Number)
       .pipe(z.int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'))
+      .optional(),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "en" or "de"')
       .optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, { message: 'from must be before to', path: ['from'] });

@@ -52,6 +52,8 @@ export interface ContactRouteOptions extends OptOutPolicy {
   /** Called after a request is committed (wakes the delivery worker). */
   onAccepted?: () => void;
   health?: { noteWrite(error?: unknown): void };
+  /** The help center's locales; the `contact_submit` event keeps the form's locale when it is one of them. */
+  locales?: readonly string[] | undefined;
   now: () => number;
 }
 
@@ -142,6 +144,7 @@ export function contactRoute(options: ContactRouteOptions): Hono<AppEnv> {
               results: null,
               position: null,
               vote_key: null,
+              locale: localeOfEvent(context.locale, options.locales),
             };
       try {
         await outbox.save(
@@ -200,4 +203,11 @@ function unavailable(error: unknown, health: ContactRouteOptions['health']): unk
   if (fault === undefined) return error;
   health?.noteWrite(error);
   return new ApiError(503, 'storage_unavailable', `The request could not be stored right now (${fault.replace('_', ' ')}); send it again in a moment.`, { 'Retry-After': '5' });
+}
+
+/** The form's language tag as an event's locale: its language, when the help center has that locale ("de-DE" → "de"). */
+function localeOfEvent(tag: string | null, locales: readonly string[] | undefined): string | null {
+  const code = tag?.slice(0, 2).toLowerCase();
+  if (code === undefined || !/^[a-z]{2}$/.test(code)) return null;
+  return locales === undefined || locales.includes(code) ? code : null;
 }

@@ -36,6 +36,8 @@ export interface EventsRouteOptions extends OptOutPolicy {
   articles?: ArticleList | undefined;
   dropBots: boolean;
   maxClockSkewMs: number;
+  /** The help center's locales (ISO 639-1); an event's `locale` must be one of them. Undefined accepts any code. */
+  locales?: readonly string[] | undefined;
   now: () => number;
 }
 
@@ -74,6 +76,16 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
           400,
           'invalid_events',
           `events[${skewed}].ts: ${describeTime(events[skewed]?.ts ?? 0)} is more than ${Math.round(options.maxClockSkewMs / 3_600_000)} h from the server's time: send the client's current time in ms since the epoch.`,
+        );
+      }
+
+      const locales = options.locales;
+      const foreign = locales === undefined ? -1 : events.findIndex((event) => event.locale !== undefined && !locales.includes(event.locale));
+      if (foreign !== -1 && locales !== undefined) {
+        throw new ApiError(
+          400,
+          'invalid_events',
+          `events[${foreign}].locale: "${events[foreign]?.locale}" is not a locale of this help center (${locales.join(', ')}): send one of them, or leave locale out for the default.`,
         );
       }
 

@@ -2,18 +2,24 @@
  * The read API's reports (bearer token required, see `require-token.ts`):
  * `/api/stats/articles`, `/api/stats/searches`, `/api/stats/deflection`
  * and `/api/stats/dropped`, each over `?from&to` (see `range-query.ts`).
- * Rates are null when there is nothing to divide by.
+ * The first three also take `?locale=` (one of the config's locales): the
+ * counts of that locale's pages only, events without a locale counting as
+ * the default's. Rates are null when there is nothing to divide by.
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { RARE_QUERIES, type QueryCounts } from '../db/list-search-stats.ts';
 import { describeRange, rangeOf, rangeQuerySchema } from '../http/range-query.ts';
+import type { StatsRange } from '../db/locale-filter.ts';
+import { ApiError } from '../http/api-error.ts';
 import type { AnalyticsStore } from '../store/analytics-store.ts';
 import { validQuery } from './query-validator.ts';
 
 export interface StatsRouteOptions {
   store: AnalyticsStore;
   now: () => number;
+  /** The help center's locales, the default first; `?locale=` must be one of them. Undefined: any code, English the default. */
+  locales?: readonly string[] | undefined;
 }
 
 /** The deflection target of a well-kept help center (PLAYBOOK §1.5). */
@@ -27,9 +33,19 @@ const DEFLECTION_DEFINITION =
 
 export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
   const { store, now } = options;
+  const locales = options.locales;
+  const defaultLocale = locales?.[0] ?? 'en';
+  /** The range and locale a validated query asks for; a locale the help center does not have is a 400. */
+  const scopeOf = (query: { from?: number | undefined; to?: number | undefined; locale?: string | undefined }): StatsRange => {
+    if (query.locale !== undefined && locales !== undefined && !locales.includes(query.locale)) {
+      throw new ApiError(400, 'invalid_query', `query.locale: "${query.locale}" is not a locale of this help center (${locales.join(', ')}): use one of them, or leave locale out for all.`);
+    }
+    return { ...rangeOf(query, now()), locale: query.locale ?? null, defaultLocale };
+  };
+  const describe = (range: StatsRange) => ({ ...describeRange(range), locale: range.locale ?? null });
   return new Hono<AppEnv>()
     .get('/articles', validQuery(rangeQuerySchema), async (c) => {
-      const range = rangeOf(c.req.valid('query'), now());
+      const range = scopeOf(c.req.valid('query'));
       const articles = (await store.listArticleStats(range))
         .map((row) => ({
           article: row.article,
@@ -44,11 +60,11 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
           deflection_rate: share(row.deflected_sessions, row.sessions),
         }))
         .sort((a, b) => b.views - a.views || compare(a.article, b.article));
-      return c.json({ ...describeRange(range), articles });
+      return c.json({ ...describe(range), articles });
     })
     .get('/searches', validQuery(rangeQuerySchema), async (c) => {
       const query = c.req.valid('query');
-      const range = rangeOf(query, now());
+      const range = scopeOf(query);
       const limit = query.limit ?? 20;
       const rows = await store.listSearchStats(range);
       const total = rows.reduce(
@@ -64,7 +80,7 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
       // Rare queries of pruned days count in the totals; their words were not kept.
       const withSearches = rows.filter((row) => row.searches > 0 && row.query !== RARE_QUERIES);
       return c.json({
-        ...describeRange(range),
+        ...describe(range),
         totals: {
           searches: total.searches,
           zero_result_searches: total.zero,
@@ -83,12 +99,12 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
       });
     })
     .get('/deflection', validQuery(rangeQuerySchema), async (c) => {
-      const range = rangeOf(c.req.valid('query'), now());
+      const range = scopeOf(c.req.valid('query'));
       const counts = await store.countSessionOutcomes(range);
       const sessions = counts.self_served + counts.deflected_at_contact + counts.abandoned_contact + counts.contacted;
       const rate = (count: number) => ({ count, rate: share(count, sessions) });
       return c.json({
-        ...describeRange(range),
+        ...describe(range),
         sessions,
         deflection: rate(counts.self_served + counts.deflected_at_contact),
         self_served: rate(counts.self_served),
@@ -100,7 +116,11 @@ export function statsRoute(options: StatsRouteOptions): Hono<AppEnv> {
       });
     })
     .get('/dropped', validQuery(rangeQuerySchema), async (c) => {
-      const range = rangeOf(c.req.valid('query'), now());
+      const query = c.req.valid('query');
+      if (query.locale !== undefined) {
+        throw new ApiError(400, 'invalid_query', 'query.locale: dropped requests are counted before their events are read, so not per locale: leave locale out.');
+      }
+      const range = rangeOf(query, now());
       return c.json({ ...describeRange(range), dropped: await store.listDroppedCounts(range) });
     });
 }

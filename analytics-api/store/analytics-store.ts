@@ -22,6 +22,7 @@ import type { VoteFeedback } from '../db/list-vote-feedback.ts';
 import type { PruneResult } from '../db/prune-events.ts';
 import type { DroppedCount } from '../db/save-dropped-counts.ts';
 import type { StorageHealth, StorageStatus } from '../db/storage-health.ts';
+import type { StatsRange } from '../db/locale-filter.ts';
 import type { TimeRange } from '../db/time-range.ts';
 import type { OutboxStore } from '../outbox/outbox-store.ts';
 import type { ZeroResultFollowUp } from '../../scripts/warehouse/list-zero-result-follow-ups.ts';
@@ -69,12 +70,12 @@ export interface AnalyticsStore extends GroupCommitter, SaltSource {
   /** The contact outbox on this engine (`outbox/`). */
   readonly outbox: OutboxStore;
 
-  /** Per-article counts for `range`, sorted by article. */
-  listArticleStats(range: TimeRange): Promise<ArticleCounts[]>;
+  /** Per-article counts for `range` (of its locale, when it names one), sorted by article. */
+  listArticleStats(range: StatsRange): Promise<ArticleCounts[]>;
   /** Per-query counts for `range` (the rare-queries row of pruned days included), sorted by query. */
-  listSearchStats(range: TimeRange): Promise<QueryCounts[]>;
+  listSearchStats(range: StatsRange): Promise<QueryCounts[]>;
   /** Sessions per deflection outcome in `range`. */
-  countSessionOutcomes(range: TimeRange): Promise<SessionOutcomeCounts>;
+  countSessionOutcomes(range: StatsRange): Promise<SessionOutcomeCounts>;
   /** Requests answered but not stored, per reason, over the days `range` touches. */
   listDroppedCounts(range: TimeRange): Promise<DroppedTotal[]>;
   /** Views, searches and zero-result searches per hour of `range` from the raw events (the dashboard's days). */

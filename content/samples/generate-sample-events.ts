@@ -27,6 +27,8 @@ export interface SampleEventsOptions {
   seed?: number;
   /** First id. Default 1. */
   firstId?: number;
+  /** The help center's locales, the default first (default: English only). Every fifth session reads in one of the others, in turn. */
+  locales?: readonly string[];
 }
 
 /** How often each article is read, relative to 1; unlisted articles get 1, these get 0 (nobody finds them). */
@@ -95,7 +97,7 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
   const findable = articles.filter((a) => (popularity[a.slug] ?? 1) > 0 && a.keywords.length > 0);
   const hours = hourWeights.flatMap((w, h) => Array.from({ length: w }, () => h));
   const events: EventRow[] = [];
-  const base = { article: null, vote: null, reason: null, comment: null, query: null, results: null, position: null, vote_key: null };
+  const base = { article: null, vote: null, reason: null, comment: null, query: null, results: null, position: null, vote_key: null, locale: null };
   const perDay = options.sessionsPerDay ?? 140;
   let sessionCount = 0;
 
@@ -105,11 +107,13 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
     for (let s = 0; s < sessions; s++) {
       sessionCount++;
       const session = `sample${String(sessionCount).padStart(7, '0')}`;
+      // Chosen by count, not by the seeded draws, so adding locales leaves every other figure of the sample as it was.
+      const locale = sessionLocale(options.locales ?? ['en'], sessionCount);
       const visitor = `visitor${String(Math.floor(random() * 900)).padStart(3, '0')}`;
       let ts = day + pick(hours) * 3_600_000 + Math.floor(random() * 3_600_000);
       if (ts < options.from.getTime() || ts >= options.to.getTime()) continue;
       const emit = (event: Partial<EventRow> & { type: EventRow['type'] }) => {
-        events.push({ ...base, session, visitor, ts, received_at: ts + 40 + Math.floor(random() * 400), ...event, vote_key: event.vote_key ?? null });
+        events.push({ ...base, session, visitor, ts, received_at: ts + 40 + Math.floor(random() * 400), ...event, vote_key: event.vote_key ?? null, locale });
         ts += 5_000 + Math.floor(random() * 90_000);
       };
       const viewed: SampleArticle[] = [];
@@ -120,7 +124,7 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
           const meant = meantArticle[query];
           if (meant && articles.some((a) => a.slug === meant) && followUp() < 0.6) {
             const at = ts + 20_000 + Math.floor(followUp() * 240_000);
-            if (at < options.to.getTime()) events.push({ ...base, session, visitor, ts: at, received_at: at + 60, type: 'view', article: meant });
+            if (at < options.to.getTime()) events.push({ ...base, session, visitor, ts: at, received_at: at + 60, type: 'view', article: meant, locale });
           }
         } else {
           const target = pick(weighted.length > 0 ? weighted : findable);
@@ -190,5 +194,13 @@ export function generateSampleEvents(options: SampleEventsOptions): StoredEvent[
     results: e.results,
     position: e.position,
     vote_key: e.vote_key ?? null,
+    locale: e.locale,
   }));
+}
+
+/** Session `count`'s locale: every fifth in one of the non-default locales, in turn. */
+function sessionLocale(locales: readonly string[], count: number): string {
+  const others = locales.slice(1);
+  if (others.length === 0 || count % 5 !== 0) return locales[0] ?? 'en';
+  return others[(count / 5) % others.length] ?? locales[0] ?? 'en';
 }

@@ -14,6 +14,8 @@ import { saveTickets } from '../../scripts/warehouse/save-tickets.ts';
 import { saveWarehouseEvents } from '../../scripts/warehouse/save-warehouse-events.ts';
 import { lastCompleteWeek } from '../../scripts/weekly/iso-week.ts';
 import { generateSampleEvents } from './generate-sample-events.ts';
+import { loadConfig } from '../../plugins/config/load-config.ts';
+import { localeCodes } from '../../plugins/locale/locales.ts';
 
 /** The shipped export (Zendesk CSV). */
 export const sampleTicketsFile = new URL('./tidyshift-tickets.csv', import.meta.url).pathname;
@@ -49,7 +51,7 @@ export async function loadSampleData(options: { warehouse: Warehouse; contentDir
   }
   const from = start.plus({ weeks: shift });
   const to = from.plus({ weeks: SAMPLE_WEEKS });
-  const events = generateSampleEvents({ articles: loadArticles(options.contentDir), from: from.toJSDate(), to: to.toJSDate() });
+  const events = generateSampleEvents({ articles: loadArticles(options.contentDir), from: from.toJSDate(), to: to.toJSDate(), locales: localeCodes(loadConfig(options.contentDir)) });
   saveTickets(options.warehouse, tickets, { source: 'zendesk-csv' });
   saveWarehouseEvents(options.warehouse, events);
   return { tickets: tickets.length, events: events.length, shifted_weeks: shift, from: from.toISO()!, to: to.toISO()! };

@@ -38,8 +38,13 @@ export interface ArticlePlace {
 }
 
 /** The default locale's code for a config ("en-US" → "en"). */
-export function defaultLocaleCode(config: KbConfig): string {
+export function defaultLocaleCode(config: Pick<KbConfig, 'site'> | { site: { language: string } }): string {
   return config.site.language.slice(0, 2).toLowerCase();
+}
+
+/** Every locale's code, the default first (`site.language`, then `site.locales`): what analytics events may carry. */
+export function localeCodes(config: { site: { language: string; locales?: readonly string[] } }): string[] {
+  return [...new Set([defaultLocaleCode(config), ...(config.site.locales ?? [])])];
 }
 
 /** The default locale, built from the configuration (English words unless `locales/<code>.yaml` replaces them). */

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { SESSION_OUTCOMES_CTE } from '../../analytics-api/db/session-outcomes-sql.ts';
+import { withLocaleParams } from '../../analytics-api/db/locale-filter.ts';
 import { prepared } from '../../analytics-api/db/statement-cache.ts';
 import { openWarehouse, type Warehouse } from '../warehouse/open-warehouse.ts';
 import type { DeflectionFigure } from './period-figures.ts';
@@ -28,7 +29,8 @@ export function createDeflectionReader(db: Warehouse): (period: ReportPeriod) =>
   return (period) => {
     const key = `${period.from}-${period.to}`;
     if (cache.has(key)) return cache.get(key)!;
-    const row = prepared<[{ from: number; to: number }], { deflected: number; sessions: number }>(db, COUNT).get({ from: period.from, to: period.to });
+    // Every locale: the dashboard's deflection is the help center's.
+    const row = prepared<[object], { deflected: number; sessions: number }>(db, COUNT).get(withLocaleParams({ from: period.from, to: period.to }));
     const figure = !row || row.sessions === 0 ? null : { percent: percent(row.deflected, row.sessions), method: `${row.deflected} of ${row.sessions} sessions: ${DEFLECTION_METHOD}` };
     cache.set(key, figure);
     return figure;

@@ -160,8 +160,16 @@ CREATE TABLE ticket_pulls (
 );
 `;
 
+/**
+ * Version 5: `events.locale`, the locale of the page that sent the event
+ * (null where it sent none: the default locale), as the service exports it.
+ */
+const v5 = `
+ALTER TABLE events ADD COLUMN locale TEXT;
+`;
+
 /** Every migration, in order; index + 1 is the `user_version` after it runs. */
-export const migrations: readonly string[] = [v1, v2, v3, v4];
+export const migrations: readonly string[] = [v1, v2, v3, v4, v5];
 
 /** The first warehouse version written with `secure_delete`; older files are vacuumed once when migrated. */
 export const SECURE_DELETE_VERSION = 3;

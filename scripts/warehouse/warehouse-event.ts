@@ -23,7 +23,9 @@ export const warehouseEventSchema = z.object({
   results: z.int().min(0).nullable().default(null),
   position: z.int().min(0).nullable().default(null),
   vote_key: z.string().max(100).nullable().default(null),
+  /** The page's locale; services from before locales export none. */
+  locale: z.string().max(20).nullable().default(null),
 });
 
-/** One stored analytics event; `vote_key` may be left out (events read back from the warehouse carry none). */
-export type WarehouseEvent = Omit<z.infer<typeof warehouseEventSchema>, 'vote_key'> & { vote_key?: string | null };
+/** One stored analytics event; `vote_key` and `locale` may be left out (events read back from the warehouse carry no vote key). */
+export type WarehouseEvent = Omit<z.infer<typeof warehouseEventSchema>, 'vote_key' | 'locale'> & { vote_key?: string | null; locale?: string | null };

@@ -4,6 +4,7 @@ import { renderHygieneHtmlSection, renderHygieneMarkdown } from '../hygiene/rend
 import { escapeHtml, htmlFigure, htmlPage, htmlTable } from '../reports/html.ts';
 import { mdTable, mdText } from '../reports/markdown.ts';
 import type { SynonymReport } from '../synonyms/run-synonyms.ts';
+import type { LocaleSplitRow } from './locale-split.ts';
 import type { WeeklyReport } from './weekly-report.ts';
 
 /** File names of the charts, next to the report. */
@@ -26,6 +27,19 @@ const synonymIntro = (r: SynonymReport) =>
 const synonymRows = (r: SynonymReport) => r.suggestions.map((s) => [s.query, `${s.title} (${s.article})`, s.sessions, s.searches, `${s.joins === undefined ? '' : `search.synonyms[${s.joins}]: `}[${s.group.join(', ')}]`]);
 const synonymHeader = ['Search', 'Article opened next', 'Sessions', 'Searches', 'Group to accept'];
 
+const localeIntro = 'Per language of the help center (the page the reader was on; pages of old builds count as the default language). Deflection: sessions that read an article or were deflected at contact, over sessions counted.';
+const localeHeader = ['Language', 'Views', 'Helpful share', 'Searches', 'Zero-result rate', 'Sessions', 'Deflection'];
+const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
+const localeRows = (rows: readonly LocaleSplitRow[]) =>
+  rows.map((r) => [`${r.language} (${r.locale})`, r.views, `${percent(r.helpful_share)} of ${r.votes_up + r.votes_down}`, r.searches, percent(r.zero_result_rate), r.sessions, percent(r.deflection_rate)]);
+
+/** The split by language, only when the help center has more than one. */
+export function renderLocalesMarkdown(rows: readonly LocaleSplitRow[]): string[] {
+  if (rows.length < 2) return [];
+  // No customer text here: language names and figures only.
+  return ['## By language', '', localeIntro, '', mdTable(localeHeader, localeRows(rows), ['left', 'right', 'right', 'right', 'right', 'right', 'right']), ''];
+}
+
 function renderSynonymsMarkdown(r: SynonymReport): string[] {
   const lines = ['## Search synonyms to accept', '', synonymIntro(r), ''];
   if (r.suggestions.length === 0) lines.push('No suggestions this week.', '');
@@ -42,6 +56,7 @@ export function renderWeeklyMarkdown(report: WeeklyReport): string {
     lines.push(mdTable(['Rule', 'Errors', 'Warnings'], report.lint.rules.map((r) => [`\`${r.rule}\``, r.errors, r.warnings]), ['left', 'right', 'right']), '');
     lines.push('Most messages:', '', mdTable(['Article', 'Errors', 'Warnings'], report.lint.worst_files.map((f) => [mdText(f.file), f.errors, f.warnings]), ['left', 'right', 'right']), '');
   }
+  lines.push(...renderLocalesMarkdown(report.locales));
   lines.push(renderGapsMarkdown(report.gaps, 2), ...renderSynonymsMarkdown(report.synonyms), renderHygieneMarkdown(report.hygiene, 2));
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -60,6 +75,7 @@ export async function renderWeeklyHtml(report: WeeklyReport, charts: { topics: s
       : htmlTable(['Rule', 'Errors', 'Warnings'], report.lint.rules.map((r) => [r.rule, r.errors, r.warnings]), [1, 2]) +
           htmlTable(['Article', 'Errors', 'Warnings'], report.lint.worst_files.map((f) => [f.file, f.errors, f.warnings]), [1, 2]),
   );
+  if (report.locales.length > 1) parts.push('<h2>By language</h2>', `<p>${escapeHtml(localeIntro)}</p>`, htmlTable(localeHeader, localeRows(report.locales), [1, 2, 3, 4, 5, 6]));
   parts.push(await renderGapsHtmlSection(report.gaps, 2));
   parts.push('<h2>Search synonyms to accept</h2>', `<p>${escapeHtml(synonymIntro(report.synonyms).replace(/`/g, ''))}</p>`);
   parts.push(report.synonyms.suggestions.length === 0 ? '<p>No suggestions this week.</p>' : htmlTable(synonymHeader, synonymRows(report.synonyms), [2, 3]));

@@ -24,7 +24,9 @@ import { DEFAULT_WAREHOUSE, openWarehouse } from '../warehouse/open-warehouse.ts
 import { lastCompleteWeek, parseIsoWeek } from './iso-week.ts';
 import { summarizeLint } from './lint-summary.ts';
 import { chartFiles, renderWeeklyHtml, renderWeeklyMarkdown } from './render-weekly.ts';
+import { countLocaleSplit } from './locale-split.ts';
 import { collectChartData, renderWeeklyCharts } from './weekly-charts.ts';
+import { localeCodes } from '../../plugins/locale/locales.ts';
 import type { WeeklyJson, WeeklyReport } from './weekly-report.ts';
 
 /** Options of `kb weekly`. */
@@ -83,6 +85,7 @@ export async function writeWeeklyReport(options: RunWeeklyOptions): Promise<Week
       gaps,
       hygiene,
       synonyms: topSynonyms(synonymReport(db, contentDir, { from: new Date(week.to.getTime() - DEFAULT_DAYS * 86_400_000), to: week.to })),
+      locales: countLocaleSplit(db, week, localeCodes(config)),
       charts: collectChartData(db, articles, week.to, config.reports),
     };
     // The weekly support report (PLAYBOOK §3.4), with the same gaps and hygiene.

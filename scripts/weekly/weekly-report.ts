@@ -3,6 +3,7 @@ import type { GapJson, GapReport } from '../gaps/gap-report.ts';
 import type { HygieneReport } from '../hygiene/hygiene-report.ts';
 import type { SynonymReport } from '../synonyms/run-synonyms.ts';
 import type { LintSummary } from './lint-summary.ts';
+import type { LocaleSplitRow } from './locale-split.ts';
 import type { WeeklyChartData } from './weekly-charts.ts';
 
 export interface WeeklyReport {
@@ -14,6 +15,8 @@ export interface WeeklyReport {
   hygiene: HygieneReport;
   /** Top synonym suggestions from the 30 days up to the week's end (`kb synonyms`). */
   synonyms: SynonymReport;
+  /** Views, votes, searches and deflection per locale of the help center, the default first. */
+  locales: LocaleSplitRow[];
   charts: WeeklyChartData;
 }
 

@@ -169,6 +169,70 @@ describe.each(engines)('the analytics service on %s', (engine) => {
     expect(rolled.articles).toEqual(articles.articles);
   });
 
+  it('splits the stats by the locale of the page, events without one counting as the default locale, the same after the rollups', async () => {
+    const old = retentionCutoff(NOW, 13) - 3 * DAY + 3_600_000;
+    const a = app({ settings: { locales: ['en', 'de'] }, now: old });
+    // An English reader (locale sent), a reader of a cached old page (none sent), and a German reader who searches,
+    // finds nothing, opens contact and leaves; the German reader also searches a word the English one did.
+    await a.post([{ type: 'view', session: 'session-en-00001', ts: old, article: 'reset-your-password', locale: 'en' }, { type: 'search', session: 'session-en-00001', ts: old + 1, query: 'Passwort', results: 2, locale: 'en' }], { ip: '198.51.100.21' });
+    await a.post([{ type: 'view', session: 'session-old-0001', ts: old, article: 'download-invoices' }], { ip: '198.51.100.22' });
+    await a.post(
+      [
+        { type: 'view', session: 'session-de-00001', ts: old, article: 'reset-your-password', locale: 'de' },
+        { type: 'search', session: 'session-de-00001', ts: old + 1, query: 'Passwort', results: 0, locale: 'de' },
+        { type: 'vote', session: 'session-de-00001', ts: old + 2, article: 'reset-your-password', vote: 'down', locale: 'de' },
+        { type: 'contact_open', session: 'session-de-00001', ts: old + 3, locale: 'de' },
+      ],
+      { ip: '198.51.100.23' },
+    );
+    await a.post([{ type: 'search', session: 'session-de-00002', ts: old + 5, query: 'passwort', results: 0, locale: 'de' }], { ip: '198.51.100.24' });
+    expect((await events()).map((row) => row.locale)).toEqual(['en', 'en', null, 'de', 'de', 'de', 'de', 'de']);
+
+    const range = `from=${old - DAY}&to=${old + DAY}`;
+    const read = async () => ({
+      de: {
+        articles: await a.json<{ locale: string; articles: unknown[] }>(`/api/stats/articles?${range}&locale=de`),
+        searches: await a.json<{ totals: Record<string, number> }>(`/api/stats/searches?${range}&locale=de`),
+        deflection: await a.json<Record<string, unknown>>(`/api/stats/deflection?${range}&locale=de`),
+      },
+      en: {
+        articles: await a.json<{ articles: unknown[] }>(`/api/stats/articles?${range}&locale=en`),
+        deflection: await a.json<Record<string, unknown>>(`/api/stats/deflection?${range}&locale=en`),
+      },
+      all: await a.json<{ locale: null; articles: Array<{ article: string; views: number }> }>(`/api/stats/articles?${range}`),
+    });
+    const before = await read();
+    expect(before.de.articles.locale).toBe('de');
+    expect(before.de.articles.articles).toEqual([
+      { article: 'reset-your-password', views: 1, visitors: 1, votes_up: 0, votes_down: 1, helpful_share: 0, sessions: 1, contact_after_view: 1, deflected_sessions: 0, deflection_rate: 0 },
+    ]);
+    expect(before.de.searches.totals).toMatchObject({ searches: 2, zero_result_searches: 2, zero_result_rate: 1 });
+    expect(before.de.deflection).toMatchObject({ sessions: 1, abandoned_contact: { count: 1 }, deflection: { count: 0 } });
+    // The old page's view (no locale) is English's, the default.
+    expect((before.en.articles.articles as Array<{ article: string }>).map((row) => row.article).sort()).toEqual(['download-invoices', 'reset-your-password']);
+    expect(before.en.deflection).toMatchObject({ sessions: 2, self_served: { count: 2 } });
+    expect(before.all.locale).toBeNull();
+    expect(before.all.articles.find((row) => row.article === 'reset-your-password')?.views).toBe(2);
+
+    // Rolled up (PostgreSQL's daily upkeep) and then pruned: the split is kept in the daily tables.
+    a.clock.now = NOW;
+    await on.store.maintain(NOW);
+    expect(await read()).toEqual(before);
+    await on.store.prune(retentionCutoff(NOW, 13));
+    expect(await events()).toHaveLength(0);
+    expect(await read()).toEqual(before);
+
+    // A locale the help center does not have is refused, in events and in queries, with the ones it has.
+    const refused = await a.post([{ type: 'view', session: 'session-fr-00001', ts: NOW, article: 'reset-your-password', locale: 'fr' }]);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('events[0].locale: \\"fr\\" is not a locale of this help center (en, de)');
+    const badQuery = await a.get('/api/stats/articles?locale=fr');
+    expect(badQuery.status).toBe(400);
+    expect(JSON.stringify(await badQuery.json())).toContain('(en, de)');
+    expect((await a.get('/api/stats/articles?locale=German')).status).toBe(400);
+    expect((await a.get('/api/stats/dropped?locale=de')).status).toBe(400);
+  });
+
   it('keeps one vote per address, article and day, and a changed vote replaces the old one (on PostgreSQL on any instance)', async () => {
     const a = app();
     // SQLite's salt lives in one process's memory: one instance per file is its deployment.

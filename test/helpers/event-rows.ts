@@ -21,6 +21,7 @@ export function viewRow(receivedAt: number, overrides: Partial<EventRow> = {}): 
     results: null,
     position: null,
     vote_key: null,
+    locale: null,
     ...overrides,
   };
 }

@@ -20,7 +20,7 @@
  *   queries can still be folded into one row when their day is pruned),
  *   `events.tx` and `kb_save_events(...)`, the group commit in one call.
  */
-import { LOCKS } from './postgres-locks.ts';
+import { saveEventsFunction, V4_EVENT_COLUMNS, V6_EVENT_COLUMNS } from './postgres-save-function.ts';
 
 const v1 = `
 CREATE FUNCTION fold_query(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -121,76 +121,7 @@ CREATE TABLE rolled_days (
 
 ALTER TABLE daily_search_stats ADD COLUMN visitors BIGINT NOT NULL DEFAULT 0;
 
-CREATE FUNCTION kb_save_events(
-  p_event_id TEXT[], p_type TEXT[], p_session TEXT[], p_visitor TEXT[], p_ts INT8[], p_received_at INT8[],
-  p_article TEXT[], p_vote TEXT[], p_reason TEXT[], p_comment TEXT[], p_query TEXT[], p_results INT4[], p_position INT4[], p_vote_key TEXT[],
-  p_dropped_day TEXT[], p_dropped_reason TEXT[], p_dropped_requests INT8[], p_dropped_events INT8[]
-) RETURNS INTEGER LANGUAGE plpgsql AS $fn$
-DECLARE
-  n INTEGER := COALESCE(array_length(p_type, 1), 0);
-  ids INT8[];
-  stored INTEGER := 0;
-  vote_keys TEXT[];
-  vote_ids INT8[];
-  vote_times INT8[];
-  vote_from INT8;
-  vote_to INT8;
-BEGIN
-  IF n > 0 THEN
-    -- The transaction id and the event ids are drawn together, one writer at a time (for microseconds, not
-    -- until commit), so a later transaction always holds larger ids: see the export's settled horizon.
-    PERFORM pg_advisory_lock(${LOCKS.write});
-    BEGIN
-      PERFORM pg_current_xact_id();
-      ids := ARRAY(SELECT nextval('events_id_seq') FROM generate_series(1, n));
-    EXCEPTION WHEN OTHERS THEN
-      PERFORM pg_advisory_unlock(${LOCKS.write});
-      RAISE;
-    END;
-    PERFORM pg_advisory_unlock(${LOCKS.write});
-
-    WITH input AS (
-      SELECT * FROM unnest(ids, p_event_id, p_type, p_session, p_visitor, p_ts, p_received_at, p_article, p_vote, p_reason, p_comment, p_query, p_results, p_position, p_vote_key)
-        AS t(id, event_id, type, session, visitor, ts, received_at, article, vote, reason, comment, query, results, position, vote_key)
-    ),
-    fresh AS (
-      INSERT INTO event_ids (event_id, ts) SELECT i.event_id, i.ts FROM input i WHERE i.event_id IS NOT NULL
-      ON CONFLICT DO NOTHING RETURNING event_id, ts
-    ),
-    inserted AS (
-      INSERT INTO events (id, event_id, type, session, visitor, ts, received_at, article, vote, reason, comment, query, results, position, vote_key)
-      SELECT i.id, i.event_id, i.type, i.session, i.visitor, i.ts, i.received_at, i.article, i.vote, i.reason, i.comment, i.query, i.results, i.position, i.vote_key
-      FROM input i
-      WHERE i.event_id IS NULL OR EXISTS (SELECT 1 FROM fresh f WHERE f.event_id = i.event_id AND f.ts = i.ts)
-      RETURNING id, type, vote_key, received_at
-    )
-    SELECT count(*)::INTEGER,
-      array_agg(vote_key) FILTER (WHERE type = 'vote' AND vote_key IS NOT NULL),
-      array_agg(id) FILTER (WHERE type = 'vote' AND vote_key IS NOT NULL),
-      array_agg(received_at) FILTER (WHERE type = 'vote' AND vote_key IS NOT NULL)
-    INTO stored, vote_keys, vote_ids, vote_times
-    FROM inserted;
-
-    -- A new vote replaces the earlier ones with its key that UTC day (a new statement: it sees them all, ours included).
-    -- The bounds as variables let the executor skip the partitions of other days.
-    IF vote_keys IS NOT NULL THEN
-      SELECT (min(t) / 86400000) * 86400000, (max(t) / 86400000) * 86400000 + 86400000 INTO vote_from, vote_to FROM unnest(vote_times) AS t;
-      DELETE FROM events e
-      USING unnest(vote_keys, vote_ids, vote_times) AS v(vote_key, id, received_at)
-      WHERE e.type = 'vote' AND e.vote_key = v.vote_key AND e.id < v.id
-        AND e.received_at >= vote_from AND e.received_at < vote_to
-        AND e.received_at / 86400000 = v.received_at / 86400000;
-    END IF;
-  END IF;
-
-  INSERT INTO daily_dropped_counts (day, reason, requests, events)
-  SELECT * FROM unnest(p_dropped_day, p_dropped_reason, p_dropped_requests, p_dropped_events)
-  ON CONFLICT (day, reason) DO UPDATE SET
-    requests = daily_dropped_counts.requests + excluded.requests, events = daily_dropped_counts.events + excluded.events;
-  RETURN stored;
-END
-$fn$;
-`;
+${saveEventsFunction(V4_EVENT_COLUMNS)}`;
 
 /** Migration 5: the de-duplication key led by the client time, as SQLite's (see there why). */
 const v5 = `
@@ -198,5 +129,27 @@ ALTER TABLE event_ids DROP CONSTRAINT event_ids_pkey;
 ALTER TABLE event_ids ADD PRIMARY KEY (ts, event_id);
 `;
 
+/**
+ * Migration 6: `events.locale` and `locale` in the daily tables' keys (see
+ * `db/migrations.ts`), and `kb_save_events` with the locale column.
+ */
+const v6 = `
+ALTER TABLE events ADD COLUMN locale TEXT;
+
+ALTER TABLE daily_article_stats ADD COLUMN locale TEXT NOT NULL DEFAULT '';
+ALTER TABLE daily_article_stats DROP CONSTRAINT daily_article_stats_pkey;
+ALTER TABLE daily_article_stats ADD PRIMARY KEY (day, locale, article);
+
+ALTER TABLE daily_search_stats ADD COLUMN locale TEXT NOT NULL DEFAULT '';
+ALTER TABLE daily_search_stats DROP CONSTRAINT daily_search_stats_pkey;
+ALTER TABLE daily_search_stats ADD PRIMARY KEY (day, locale, query);
+
+ALTER TABLE daily_session_stats ADD COLUMN locale TEXT NOT NULL DEFAULT '';
+ALTER TABLE daily_session_stats DROP CONSTRAINT daily_session_stats_pkey;
+ALTER TABLE daily_session_stats ADD PRIMARY KEY (day, locale);
+
+DROP FUNCTION kb_save_events(${V4_EVENT_COLUMNS.map(([, type]) => `${type}[]`).join(', ')}, TEXT[], TEXT[], INT8[], INT8[]);
+${saveEventsFunction(V6_EVENT_COLUMNS)}`;
+
 /** By number, as `db/migrations.ts` lists them. */
-export const postgresMigrations = { v1, v2, v4, v5 } as const;
+export const postgresMigrations = { v1, v2, v4, v5, v6 } as const;

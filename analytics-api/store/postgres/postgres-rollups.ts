@@ -18,6 +18,7 @@ import { LIST_RAW_ARTICLE_STATS, type ArticleCounts } from '../../db/list-articl
 import { LIST_RAW_SEARCH_STATS, RARE_QUERIES, type QueryCounts } from '../../db/list-search-stats.ts';
 import { ADD_ARTICLE_DAY, ADD_SESSION_DAY, MIN_QUERY_VISITORS, QUERY_VISITORS } from '../../db/rollup-day.ts';
 import { sessionOutcomes, type SessionOutcome } from '../../db/session-outcomes-sql.ts';
+import { DAY_LOCALES, localeParams, rollupLocaleScope } from '../../db/locale-filter.ts';
 import type { TimeRange } from '../../db/time-range.ts';
 import { DAY_MS, utcDate } from '../../db/utc-day.ts';
 import { toPositional } from './named-params.ts';
@@ -27,9 +28,9 @@ import { LOCKS } from './postgres-locks.ts';
 export const ROLLUP_GRACE_MS = 5 * 60_000;
 
 const ADD_SEARCH_DAY = `
-  INSERT INTO daily_search_stats (day, query, searches, zero_result_searches, sessions, clicked_sessions, clicks, visitors)
-  VALUES (@day, @query, @searches, @zero_result_searches, @sessions, @clicked_sessions, @clicks, @visitors)
-  ON CONFLICT (day, query) DO UPDATE SET
+  INSERT INTO daily_search_stats (day, locale, query, searches, zero_result_searches, sessions, clicked_sessions, clicks, visitors)
+  VALUES (@day, @locale, @query, @searches, @zero_result_searches, @sessions, @clicked_sessions, @clicks, @visitors)
+  ON CONFLICT (day, locale, query) DO UPDATE SET
     searches = daily_search_stats.searches + excluded.searches,
     zero_result_searches = daily_search_stats.zero_result_searches + excluded.zero_result_searches,
     sessions = daily_search_stats.sessions + excluded.sessions,
@@ -53,17 +54,21 @@ export async function rollupDayPostgres(client: pg.PoolClient, dayStart: number)
   const claimed = await client.query('INSERT INTO rolled_days (day, rolled_at) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING RETURNING day', [day, Date.now()]);
   if (claimed.rowCount === 0) return false;
   const range: TimeRange = { from: dayStart, to: dayStart + DAY_MS };
-  for (const row of await run<ArticleCounts & pg.QueryResultRow>(client, LIST_RAW_ARTICLE_STATS, range)) {
-    await run(client, ADD_ARTICLE_DAY, { ...row, day });
+  // Each locale of the day on its own rows, as on SQLite (`db/rollup-day.ts`).
+  for (const { locale } of await run<{ locale: string }>(client, DAY_LOCALES, range)) {
+    const scope = { ...range, ...localeParams(rollupLocaleScope(locale)) };
+    for (const row of await run<ArticleCounts & pg.QueryResultRow>(client, LIST_RAW_ARTICLE_STATS, scope)) {
+      await run(client, ADD_ARTICLE_DAY, { ...row, day, locale });
+    }
+    const visitors = new Map((await run<{ query: string; visitors: number }>(client, QUERY_VISITORS, scope)).map((row) => [row.query, row.visitors]));
+    for (const row of await run<QueryCounts & pg.QueryResultRow>(client, LIST_RAW_SEARCH_STATS, scope)) {
+      await run(client, ADD_SEARCH_DAY, { ...row, day, locale, visitors: visitors.get(row.query) ?? 0 });
+    }
+    const outcomes: Record<SessionOutcome, number> = { self_served: 0, deflected_at_contact: 0, abandoned_contact: 0, contacted: 0 };
+    for (const row of await run<{ outcome: SessionOutcome; sessions: number }>(client, COUNT_RAW_SESSION_OUTCOMES, scope)) outcomes[row.outcome] = row.sessions;
+    const sessions = sessionOutcomes.reduce((sum, outcome) => sum + outcomes[outcome], 0);
+    if (sessions > 0) await run(client, ADD_SESSION_DAY, { day, locale, sessions, ...outcomes });
   }
-  const visitors = new Map((await run<{ query: string; visitors: number }>(client, QUERY_VISITORS, range)).map((row) => [row.query, row.visitors]));
-  for (const row of await run<QueryCounts & pg.QueryResultRow>(client, LIST_RAW_SEARCH_STATS, range)) {
-    await run(client, ADD_SEARCH_DAY, { ...row, day, visitors: visitors.get(row.query) ?? 0 });
-  }
-  const outcomes: Record<SessionOutcome, number> = { self_served: 0, deflected_at_contact: 0, abandoned_contact: 0, contacted: 0 };
-  for (const row of await run<{ outcome: SessionOutcome; sessions: number }>(client, COUNT_RAW_SESSION_OUTCOMES, range)) outcomes[row.outcome] = row.sessions;
-  const sessions = sessionOutcomes.reduce((sum, outcome) => sum + outcomes[outcome], 0);
-  if (sessions > 0) await run(client, ADD_SESSION_DAY, { day, sessions, ...outcomes });
   return true;
 }
 
@@ -71,9 +76,9 @@ const FOLD_RARE = `
   WITH rare AS (
     DELETE FROM daily_search_stats WHERE day = $1 AND query <> $2 AND visitors < $3 RETURNING *
   )
-  INSERT INTO daily_search_stats (day, query, searches, zero_result_searches, sessions, clicked_sessions, clicks, visitors)
-  SELECT $1, $2, SUM(searches), SUM(zero_result_searches), SUM(sessions), SUM(clicked_sessions), SUM(clicks), 0 FROM rare HAVING COUNT(*) > 0
-  ON CONFLICT (day, query) DO UPDATE SET
+  INSERT INTO daily_search_stats (day, locale, query, searches, zero_result_searches, sessions, clicked_sessions, clicks, visitors)
+  SELECT $1, locale, $2, SUM(searches), SUM(zero_result_searches), SUM(sessions), SUM(clicked_sessions), SUM(clicks), 0 FROM rare GROUP BY locale
+  ON CONFLICT (day, locale, query) DO UPDATE SET
     searches = daily_search_stats.searches + excluded.searches,
     zero_result_searches = daily_search_stats.zero_result_searches + excluded.zero_result_searches,
     sessions = daily_search_stats.sessions + excluded.sessions,

@@ -1,6 +1,6 @@
 /**
  * The group commit on PostgreSQL: every request of a group in one call of
- * `kb_save_events` (migration 4), so one round trip and one implicit
+ * `kb_save_events` (`postgres-save-function.ts`), so one round trip and one implicit
  * transaction, the rows passed as arrays.
  *
  * - De-duplication: an event with an `event_id` is stored only when its key
@@ -20,20 +20,17 @@ import type pg from 'pg';
 import type { EventRow } from '../../db/event-row.ts';
 import type { DroppedCount } from '../../db/save-dropped-counts.ts';
 import { utcDayStart } from '../../db/utc-day.ts';
+import { SAVE_EVENT_COLUMNS } from './postgres-save-function.ts';
 
 const SAVE = {
   name: 'kb-save-events',
-  text: `SELECT kb_save_events(${Array.from({ length: 18 }, (_, i) => `$${i + 1}`).join(', ')}) AS stored`,
+  text: `SELECT kb_save_events(${Array.from({ length: SAVE_EVENT_COLUMNS.length + 4 }, (_, i) => `$${i + 1}`).join(', ')}) AS stored`,
 };
 
 /** Stores `writes` and adds `dropped` in one call; resolves with the number of new events. */
 export async function saveEventsPostgres(pool: pg.Pool | pg.PoolClient, writes: ReadonlyArray<readonly EventRow[]>, dropped: readonly DroppedCount[]): Promise<number> {
   const rows = distinctRows(writes);
-  const columns: unknown[][] = Array.from({ length: 14 }, () => []);
-  for (const row of rows) {
-    const values = [row.event_id ?? null, row.type, row.session, row.visitor, row.ts, row.received_at, row.article, row.vote, row.reason, row.comment, row.query, row.results, row.position, row.vote_key];
-    values.forEach((value, i) => columns[i]?.push(value));
-  }
+  const columns: unknown[][] = SAVE_EVENT_COLUMNS.map(([name]) => rows.map((row) => (row as unknown as Record<string, unknown>)[name] ?? null));
   const droppedValues = [dropped.map((d) => d.day), dropped.map((d) => d.reason), dropped.map((d) => d.requests), dropped.map((d) => d.events)];
   const result = await pool.query<{ stored: number }>({ ...SAVE, values: [...columns, ...droppedValues] });
   return result.rows[0]?.stored ?? 0;

@@ -21,6 +21,7 @@ import { migrations } from '../../db/migrations.ts';
 import { COUNT_BEFORE, type PruneResult } from '../../db/prune-events.ts';
 import { sessionOutcomes } from '../../db/session-outcomes-sql.ts';
 import { sumCountsBy } from '../../db/sum-counts-by.ts';
+import { localeParams, type LocaleScope } from '../../db/locale-filter.ts';
 import type { TimeRange } from '../../db/time-range.ts';
 import { DAY_MS, utcDate, utcDayStart } from '../../db/utc-day.ts';
 import { followingViewsBounds, matchFollowUps, ZERO_RESULT_SEARCHES, type FollowingView, type ZeroResultSearch } from '../../../scripts/warehouse/list-zero-result-follow-ups.ts';
@@ -88,8 +89,10 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
   const rolledDaysIn = async (range: TimeRange): Promise<string[]> =>
     (await pool.query<{ day: string }>('SELECT day FROM rolled_days WHERE day >= $1 AND day < $2', [utcDate(range.from), utcDate(range.to + DAY_MS)])).rows.map((row) => row.day);
   const plan = async (range: TimeRange): Promise<ReadPlan> => planRead(range, await rolledDaysIn(range));
-  const raw = <Row extends pg.QueryResultRow>(sql: string, ranges: readonly TimeRange[]) => Promise.all(ranges.map((part) => run<Row>(pool, sql, { ...part })));
-  const rolled = <Row extends pg.QueryResultRow>(sql: string, stretches: ReadPlan['rolled']) => Promise.all(stretches.map((stretch) => run<Row>(pool, sql, { ...stretch })));
+  const raw = <Row extends pg.QueryResultRow>(sql: string, ranges: readonly TimeRange[], scope: LocaleScope) =>
+    Promise.all(ranges.map((part) => run<Row>(pool, sql, { ...part, ...localeParams(scope) })));
+  const rolled = <Row extends pg.QueryResultRow>(sql: string, stretches: ReadPlan['rolled'], scope: LocaleScope) =>
+    Promise.all(stretches.map((stretch) => run<Row>(pool, sql, { ...stretch, ...localeParams(scope) })));
 
   const withUpkeepClient = <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => inTransaction(upkeepPool, work);
 
@@ -139,23 +142,23 @@ export async function openPostgresStore(url: string, shown: string, options: Pos
     listArticleStats: (range) =>
       guard(async () => {
         const { rolled: days, raw: parts } = await plan(range);
-        const rows = [...(await rolled<ArticleCounts & pg.QueryResultRow>(LIST_ROLLED_ARTICLE_STATS, days)), ...(await raw<ArticleCounts & pg.QueryResultRow>(LIST_RAW_ARTICLE_STATS, parts))].flat();
+        const rows = [...(await rolled<ArticleCounts & pg.QueryResultRow>(LIST_ROLLED_ARTICLE_STATS, days, range)), ...(await raw<ArticleCounts & pg.QueryResultRow>(LIST_RAW_ARTICLE_STATS, parts, range))].flat();
         return sumCountsBy(rows, 'article', ARTICLE_COUNTS);
       }),
     listSearchStats: (range) =>
       guard(async () => {
         const { rolled: days, raw: parts } = await plan(range);
-        const rows = [...(await rolled<QueryCounts & pg.QueryResultRow>(LIST_ROLLED_SEARCH_STATS, days)), ...(await raw<QueryCounts & pg.QueryResultRow>(LIST_RAW_SEARCH_STATS, parts))].flat();
+        const rows = [...(await rolled<QueryCounts & pg.QueryResultRow>(LIST_ROLLED_SEARCH_STATS, days, range)), ...(await raw<QueryCounts & pg.QueryResultRow>(LIST_RAW_SEARCH_STATS, parts, range))].flat();
         return sumCountsBy(rows, 'query', QUERY_COUNTS);
       }),
     countSessionOutcomes: (range) =>
       guard(async () => {
         const { rolled: days, raw: parts } = await plan(range);
         const counts: SessionOutcomeCounts = emptyCounts();
-        for (const rows of await raw<{ outcome: keyof SessionOutcomeCounts; sessions: number }>(COUNT_RAW_SESSION_OUTCOMES, parts)) {
+        for (const rows of await raw<{ outcome: keyof SessionOutcomeCounts; sessions: number }>(COUNT_RAW_SESSION_OUTCOMES, parts, range)) {
           for (const row of rows) counts[row.outcome] += row.sessions;
         }
-        for (const [row] of await rolled<SessionOutcomeCounts>(COUNT_ROLLED_SESSION_OUTCOMES, days)) {
+        for (const [row] of await rolled<SessionOutcomeCounts>(COUNT_ROLLED_SESSION_OUTCOMES, days, range)) {
           for (const outcome of sessionOutcomes) counts[outcome] += row?.[outcome] ?? 0;
         }
         return counts;

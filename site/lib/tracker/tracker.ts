@@ -57,14 +57,15 @@ export function initTracker(options: TrackerOptions = {}): void {
 }
 
 /**
- * Queues one event; the tracker adds the session id, the time and a random
+ * Queues one event; the tracker adds the session id, the time, a random
  * `event_id`, so a batch delivered twice (a beacon retried by the browser, a
- * request repeated after a timeout) is stored once.
+ * request repeated after a timeout) is stored once, and the page's locale
+ * (its `<html lang>`), so the reports split by language.
  */
 export function track(event: TrackerEvent): void {
   try {
     if (endpoint === false || (endpoint === undefined && queue.length >= EARLY_EVENTS)) return;
-    const full = { ...event, session: sessionId(), ts: Date.now(), event_id: randomId() } as AnalyticsEvent;
+    const full = { ...event, session: sessionId(), ts: Date.now(), event_id: randomId(), ...pageLocale() } as AnalyticsEvent;
     if ('query' in full) {
       full.query = clampText(full.query, MAX_QUERY_LENGTH);
       // An empty query would make the API refuse the whole batch.
@@ -108,4 +109,10 @@ function schedule(): void {
   if (typeof endpoint !== 'string') return;
   if (queue.length >= MAX_EVENTS_PER_BATCH) sendQueued();
   else if (timer === undefined && queue.length > 0) timer = setTimeout(sendQueued, trackerSettings.flushMs);
+}
+
+/** `{ locale }` from the page's `<html lang>` when it is a bare ISO 639-1 code (what the site renders), else nothing. */
+function pageLocale(): { locale?: string } {
+  const lang = document.documentElement?.lang ?? '';
+  return /^[a-z]{2}$/.test(lang) ? { locale: lang } : {};
 }

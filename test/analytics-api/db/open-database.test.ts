@@ -21,7 +21,7 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
     const columns = db.prepare("SELECT name FROM pragma_table_info('events') ORDER BY cid").pluck().all();
-    expect(columns).toEqual(['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key', 'event_id']);
+    expect(columns).toEqual(['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key', 'event_id', 'locale']);
     expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(['contact_requests', 'daily_article_stats', 'daily_dropped_counts', 'daily_search_stats', 'daily_session_stats', 'events', 'service_checks']);

@@ -87,7 +87,7 @@ const json = async (response: Response) => {
 
 describe('GET /api/stats/*', () => {
   it('reports per-article views, unique visitors, votes, contact after viewing and deflection', async () => {
-    expect(await json(await t.get(`/api/stats/articles${RANGE}`))).toEqual({ from: '2025-11-20T00:00:00.000Z', to: '2025-11-21T00:00:00.000Z', ...expectedArticles });
+    expect(await json(await t.get(`/api/stats/articles${RANGE}`))).toEqual({ from: '2025-11-20T00:00:00.000Z', to: '2025-11-21T00:00:00.000Z', locale: null, ...expectedArticles });
   });
 
   it('reports top queries, zero-result queries and click-through, grouping queries case-insensitively', async () => {

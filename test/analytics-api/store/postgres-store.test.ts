@@ -84,7 +84,7 @@ describe.runIf(available)('the PostgreSQL store', () => {
     try {
       await late.query('BEGIN');
       // Another instance's commit in flight: its event id is drawn, the commit has not landed.
-      await late.query("SELECT kb_save_events(ARRAY[NULL]::text[], ARRAY['view'], ARRAY['late-session-01'], ARRAY['visitor-late'], ARRAY[$1::int8], ARRAY[$1::int8], ARRAY['reset-your-password'], ARRAY[NULL]::text[], ARRAY[NULL]::text[], ARRAY[NULL]::text[], ARRAY[NULL]::text[], ARRAY[NULL]::int4[], ARRAY[NULL]::int4[], ARRAY[NULL]::text[], ARRAY[]::text[], ARRAY[]::text[], ARRAY[]::int8[], ARRAY[]::int8[])", [NOW]);
+      await late.query("SELECT kb_save_events(ARRAY[NULL]::text[], ARRAY['view'], ARRAY['late-session-01'], ARRAY['visitor-late'], ARRAY[$1::int8], ARRAY[$1::int8], ARRAY['reset-your-password'], ARRAY[NULL]::text[], ARRAY[NULL]::text[], ARRAY[NULL]::text[], ARRAY[NULL]::text[], ARRAY[NULL]::int4[], ARRAY[NULL]::int4[], ARRAY[NULL]::text[], ARRAY[NULL]::text[], ARRAY[]::text[], ARRAY[]::text[], ARRAY[]::int8[], ARRAY[]::int8[])", [NOW]);
       await app().post([sampleEvents(NOW).view]);
       expect(await exportedIds()).toEqual([]);
       await late.query('COMMIT');

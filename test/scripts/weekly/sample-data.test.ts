@@ -46,7 +46,7 @@ describe('generateSampleEvents', () => {
     const options = { articles, from: new Date('2026-03-02T00:00:00Z'), to: new Date('2026-03-09T00:00:00Z') };
     const a = generateSampleEvents(options);
     expect(generateSampleEvents(options)).toEqual(a);
-    expect(Object.keys(a[0]!)).toEqual(['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key']);
+    expect(Object.keys(a[0]!)).toEqual(['id', 'type', 'session', 'visitor', 'ts', 'received_at', 'article', 'vote', 'reason', 'comment', 'query', 'results', 'position', 'vote_key', 'locale']);
     expect(new Set(a.map((e) => e.type))).toEqual(new Set(['view', 'vote', 'search', 'search_click', 'contact_open', 'contact_submit']));
     for (const e of a) expect(e.ts).toBeGreaterThanOrEqual(options.from.getTime());
   });

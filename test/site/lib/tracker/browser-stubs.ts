@@ -22,7 +22,7 @@ export interface BrowserStub {
   storage: Map<string, string>;
 }
 
-export function installBrowser(options: { meta?: string; storageThrows?: boolean } = {}): BrowserStub {
+export function installBrowser(options: { meta?: string; storageThrows?: boolean; lang?: string } = {}): BrowserStub {
   const listeners = new Map<string, Array<() => void>>();
   const on = (type: string, listener: () => void) => listeners.set(type, [...(listeners.get(type) ?? []), listener]);
   const storage = new Map<string, string>();
@@ -31,6 +31,7 @@ export function installBrowser(options: { meta?: string; storageThrows?: boolean
     querySelector: (selector: string) =>
       selector === 'meta[name="kb-analytics"]' && options.meta !== undefined ? { getAttribute: (name: string) => (name === 'content' ? options.meta ?? null : null) } : null,
     addEventListener: on,
+    documentElement: { lang: options.lang ?? '' },
   };
   const stub: BrowserStub = {
     beacons: [],

@@ -124,6 +124,8 @@ describe.skipIf(!available)('tracker in Chromium', () => {
     for (const event of events) {
       expect(Math.abs(event.ts - event.received_at)).toBeLessThan(60_000);
       expect(event.visitor).toMatch(/^[\w-]{22}$/);
+      // The page's <html lang>, for the split by locale.
+      expect(event.locale).toBe('en');
     }
     expect(await context.cookies()).toEqual([]);
     expect(errors).toEqual([]);

@@ -42,6 +42,24 @@ describe('initTracker / track', () => {
     expect(withoutMeta.fetches).toEqual([]);
   });
 
+  it("adds the page's locale from <html lang> when it is an ISO 639-1 code, and none otherwise", async () => {
+    const german = installBrowser({ lang: 'de' });
+    let tracker = await freshTracker();
+    tracker.initTracker({ endpoint: '/api/events' });
+    tracker.track({ type: 'view', article: 'reset-your-password' });
+    await vi.runAllTimersAsync();
+    expect((german.sent() as Array<{ locale?: string }>).map((event) => event.locale)).toEqual(['de']);
+
+    vi.unstubAllGlobals();
+    const tagged = installBrowser({ lang: 'en-US' });
+    tracker = await freshTracker();
+    tracker.initTracker({ endpoint: '/api/events' });
+    tracker.track({ type: 'view', article: 'reset-your-password' });
+    await vi.runAllTimersAsync();
+    expect(tagged.sent()).toHaveLength(1);
+    expect(tagged.sent()[0]).not.toHaveProperty('locale');
+  });
+
   it('batches events, adding the session id, client time and an event id, and sends them as one text body', async () => {
     const browser = installBrowser();
     const tracker = await freshTracker();
