@@ -7,7 +7,7 @@ import type { WarehouseEvent } from './warehouse-event.ts';
 /** A period over the events' client time `ts`: [from, to), either end open. */
 export type EventPeriod = TimePeriod;
 
-const SELECT = `SELECT id, type, session, visitor, ts, received_at, article, vote, reason, comment, query, results, position
+const SELECT = `SELECT id, type, session, visitor, ts, received_at, article, vote, reason, comment, query, results, position, locale
 FROM events WHERE ts >= ? AND ts < ? ORDER BY ts, id`;
 
 /** Events with `ts` in [from, to), oldest first (ties by id). */

@@ -109,7 +109,7 @@ describe('pull from a running service', () => {
 
 describe('pull from the analytics service itself', () => {
   it('copies what GET /api/export streams, and nothing twice', async () => {
-    const file = analyticsDb([row(1), row(2, { type: 'search', article: null, query: 'dark mode', results: 0 }), row(3)]);
+    const file = analyticsDb([row(1), row(2, { type: 'search', article: null, query: 'dark mode', results: 0 }), row(3, { locale: 'de' })]);
     const token = 'pull-test-token-0123456789abcdef';
     const config = parseConfig('contact: { email: help@x.example }\n', 'kb.config.yaml');
     const server = await startServer({ port: 0, db: file, site: false, settings: resolveSettings(config, { KB_ANALYTICS_TOKEN: token }), log: () => undefined });
@@ -121,5 +121,7 @@ describe('pull from the analytics service itself', () => {
       await server.close();
     }
     expect(listWarehouseEvents(warehouse).map((e) => e.query)).toEqual([null, 'dark mode', null]);
+    // The page's locale comes along (null where the page sent none).
+    expect(listWarehouseEvents(warehouse).map((e) => e.locale)).toEqual([null, null, 'de']);
   });
 });
