@@ -72,6 +72,10 @@ export const englishUiStrings = {
   language: 'Language',
   other_languages: 'This page in other languages',
   untranslated_notice: 'This article is not yet available in {language}. You are reading the {source} original.',
+  about_this_article: 'About this article',
+  difficulty_beginner: 'Beginner',
+  difficulty_intermediate: 'Intermediate',
+  difficulty_advanced: 'Advanced',
 } as const;
 
 /** A key of the interface's words. */
