@@ -35,6 +35,7 @@ function toLocale(code: string, file: LocaleFile, isDefault: boolean): Locale {
     isDefault,
     ui: file.ui,
     sections: new Map(Object.entries(file.sections)),
+    productAreas: new Map(Object.entries(file.product_areas)),
     categories: new Map(Object.entries(file.categories)),
   };
 }
@@ -58,7 +59,7 @@ export function loadLocales(contentDir: string, config: KbConfig): Locales {
     const file = path.join(dir, `${code}.yaml`);
     const shown = shownPath(file);
     if (!existsSync(file)) {
-      problems.push(`${shown}: missing: site.locales lists ${languageName(code)} ("${code}"), whose interface words and section names live in this file. Fix: create it with the keys name, ui, sections and categories (copy another locale's file and translate it), or remove "${code}" from site.locales.`);
+      problems.push(`${shown}: missing: site.locales lists ${languageName(code)} ("${code}"), whose interface words and section names live in this file. Fix: create it with the keys name, ui, sections, product_areas and categories (copy another locale's file and translate it), or remove "${code}" from site.locales.`);
       continue;
     }
     try {

@@ -1,7 +1,8 @@
 /**
  * The schema of `locales/<code>.yaml`: the locale's interface words (every
  * key of `ui-strings.ts`, placeholders kept), its names for the configured
- * article types' sections, and its names for the categories.
+ * article types' sections, and its names for the product areas and the
+ * categories.
  */
 import { z } from 'zod';
 import type { KbConfig } from '../config/kb-config-schema.ts';
@@ -38,12 +39,19 @@ export function localeFileSchema(config: KbConfig) {
   const categories = Object.fromEntries(
     config.categories.map((c) => [c.id, z.strictObject({ title: text(60), description: z.string().trim().max(200).default('') })]),
   );
+  // Configured product areas are each named, like categories; with none configured (any id allowed), the file names those it wants.
+  const productAreas =
+    config.product_areas.length > 0
+      ? z.strictObject(Object.fromEntries(config.product_areas.map((id) => [id, text(60)])))
+      : z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a product area id (kebab-case, as in frontmatter product_area)'), text(60)).default({});
   return z.strictObject({
     /** The language's own name in the language switcher ("Deutsch"); from the runtime's language data when left out. */
     name: text(40).optional(),
     ui: uiSchema(),
     /** The configured section name → this locale's heading ("Quick answer" → "Kurze Antwort"). */
     sections: z.strictObject(sections),
+    /** Product area id → its name in this locale, for the search filters ("time-tracking" → "Zeiterfassung"). */
+    product_areas: productAreas,
     categories: z.strictObject(categories),
   });
 }

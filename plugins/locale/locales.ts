@@ -1,7 +1,7 @@
 /**
  * The locale model every part reads: the default locale (from
  * `site.language`) and the others (`site.locales`), each with its
- * interface words, section names and category names; and where an
+ * interface words, section names, product area and category names; and where an
  * article's locale comes from (its folder under `articles/`).
  */
 import path from 'node:path';
@@ -18,6 +18,8 @@ export interface Locale {
   ui: UiStrings;
   /** Configured section name → this locale's heading; the identity for the default locale. */
   sections: ReadonlyMap<string, string>;
+  /** Product area id → its name in this locale; an area left out is shown by its id (`labelOf`). */
+  productAreas: ReadonlyMap<string, string>;
   /** Category id → title and description in this locale. */
   categories: ReadonlyMap<string, { title: string; description: string }>;
 }
@@ -48,7 +50,7 @@ export function localeCodes(config: { site: { language: string; locales?: readon
 }
 
 /** The default locale, built from the configuration (English words unless `locales/<code>.yaml` replaces them). */
-export function defaultLocale(config: KbConfig, file?: { name?: string; ui: UiStrings; sections: Record<string, string>; categories: Record<string, { title: string; description: string }> }): Locale {
+export function defaultLocale(config: KbConfig, file?: { name?: string; ui: UiStrings; sections: Record<string, string>; product_areas?: Record<string, string>; categories: Record<string, { title: string; description: string }> }): Locale {
   const code = defaultLocaleCode(config);
   const names = new Map<string, string>();
   for (const type of Object.values(config.article_types)) for (const s of type.sections) names.set(s.name, file?.sections[s.name] ?? s.name);
@@ -58,6 +60,7 @@ export function defaultLocale(config: KbConfig, file?: { name?: string; ui: UiSt
     isDefault: true,
     ui: file?.ui ?? { ...englishUiStrings },
     sections: names,
+    productAreas: new Map(Object.entries(file?.product_areas ?? {})),
     categories: new Map(config.categories.map((c) => [c.id, file?.categories[c.id] ?? { title: c.title, description: c.description }])),
   };
 }

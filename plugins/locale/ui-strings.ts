@@ -72,6 +72,66 @@ export const englishUiStrings = {
   language: 'Language',
   other_languages: 'This page in other languages',
   untranslated_notice: 'This article is not yet available in {language}. You are reading the {source} original.',
+  about_this_article: 'About this article',
+  difficulty_beginner: 'Beginner',
+  difficulty_intermediate: 'Intermediate',
+  difficulty_advanced: 'Advanced',
+  contact_continue_form: 'Continue to the support form',
+  contact_write: 'Write to support',
+  // Written by the browser scripts (`site/client/`); a page carries the ones its scripts use (`site/lib/client-ui-keys.ts`).
+  close: 'Close',
+  filter_category: 'Category',
+  filter_area: 'Product area',
+  filter_all_areas: 'All product areas',
+  filter_any_difficulty: 'Any difficulty',
+  filter_plan: 'Plan',
+  filter_all_plans: 'All plans',
+  search_results: 'Search results',
+  search_results_hint: 'Results appear below as you type; use the down arrow to reach them.',
+  show_more_results: 'Show more results',
+  no_results: 'No results.',
+  result_count_one: '1 result',
+  result_count_other: '{count} results',
+  showing_results_for: 'Showing results for “{query}”: {count}.',
+  search_no_match: 'No articles match “{query}”.',
+  search_these_filters: 'these filters',
+  search_advice: 'Try other words, clear the filters, or ask us:',
+  search_advice_no_words: 'Add a word that says what you need, like “invoice” or “password”, or ask us:',
+  search_keep_typing: 'Keep typing: one letter is not enough to search.',
+  search_unavailable: 'Search is not available right now. Browse the categories or contact support.',
+  home_search_hint: 'Matching articles appear below as you type; use the down arrow to reach them.',
+  home_no_match_link: 'No articles match “{query}”: search tips and contact',
+  no_articles_match: 'No articles match.',
+  see_all_results_one: 'See all 1 result',
+  see_all_results_other: 'See all {count} results',
+  home_matches_one: '1 article matches; the best are listed below the search box.',
+  home_matches_other: '{count} articles match; the best are listed below the search box.',
+  contact_suggested_one: '1 article may answer this, listed below the subject.',
+  contact_suggested_other: '{count} articles may answer this, listed below the subject.',
+  contact_send: 'Send to support',
+  contact_sending: 'Sending…',
+  contact_sent_title: 'Your request is on its way',
+  contact_sent: 'We will answer {promise}. Your request id is {id}.',
+  contact_while_you_wait: 'While you wait, these articles may already answer it:',
+  contact_refused: 'The request was not accepted: check your email address and your text, then send it again.',
+  contact_refused_too_long: 'Your message is too long: shorten it, then send it again.',
+  contact_refused_busy: 'Too many requests came from here just now: wait a minute, then send it again.',
+  response_minutes_one: 'within 1 minute',
+  response_minutes_other: 'within {count} minutes',
+  response_hours_one: 'within 1 hour',
+  response_hours_other: 'within {count} hours',
+  response_business_hours_one: 'within 1 business hour',
+  response_business_hours_other: 'within {count} business hours',
+  response_days: 'within {count} days',
+  copy: 'Copy',
+  copied: 'Copied',
+  copy_code: 'Copy the code',
+  copy_code_in: 'Copy the {language} code',
+  code_copied: 'Code copied to the clipboard.',
+  section_link_copied: 'Link to the section copied to the clipboard.',
+  copy_failed: 'Copying did not work: select the text and copy it yourself.',
+  vote_thanks_up: 'Thanks: you said this article helped.',
+  vote_thanks_down: 'Thanks. We will use this to improve the article.',
 } as const;
 
 /** A key of the interface's words. */
@@ -82,12 +142,4 @@ export type UiStrings = Record<UiKey, string>;
 
 export const uiKeys = Object.keys(englishUiStrings) as UiKey[];
 
-/** The placeholders a text uses: "We answer {time}." → ["time"]. */
-export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(/\{([a-z_]+)\}/g)].map((m) => m[1] as string).sort();
-}
-
-/** Fills `{name}` placeholders: fill("We answer {time}.", { time: "today" }). */
-export function fill(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
+export { fill, placeholdersOf } from './placeholders.ts';

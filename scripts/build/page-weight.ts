@@ -58,7 +58,8 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight {
       else if (spec.startsWith('/')) queue.push(fileOf(spec));
     }
   }
-  for (const match of html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) {
+  // JSON blocks (JSON-LD, the scripts' interface words) are data the browser never runs: they weigh as HTML, counted there.
+  for (const match of html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)) {
     if ((match[1] ?? '').trim()) jsBytes += gzipBytes(match[1] ?? '');
   }
   return { htmlBytes: gzipBytes(html), cssBytes, jsBytes, files: files.sort() };

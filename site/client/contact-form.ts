@@ -17,6 +17,7 @@ import { handOffUrl, type HandOff } from './hand-off-url.ts';
 import { lastSearch } from './last-search.ts';
 import { responsePromise } from './response-promise.ts';
 import { searchArticles } from './search-engine.ts';
+import { uiCount, uiParts, uiText } from './ui-text.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -65,7 +66,7 @@ export function mountContactForm(form: HTMLFormElement): void {
         }),
       );
       box.hidden = result.hits.length === 0;
-      status.textContent = result.hits.length === 0 ? '' : `${result.hits.length === 1 ? '1 article' : `${result.hits.length} articles`} may answer this, listed below the subject.`;
+      status.textContent = result.hits.length === 0 ? '' : uiCount('contact_suggested_one', 'contact_suggested_other', result.hits.length);
     }, () => undefined);
   });
 
@@ -81,17 +82,22 @@ export function mountContactForm(form: HTMLFormElement): void {
     };
     sending = true;
     const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+    const label = button?.textContent ?? '';
     if (button) button.disabled = true;
     const value = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() ?? '';
     const done = () => {
       sending = false;
-      if (button) button.disabled = false;
+      if (button) {
+        button.disabled = false;
+        button.textContent = label;
+      }
     };
     void available.then(async (yes) => {
       if (!yes) {
         done();
         return handOff();
       }
+      if (button) button.textContent = uiText('contact_sending');
       const outcome = await sendContactRequest(endpoint, {
         email: value('email'),
         ...(value('name') ? { name: value('name') } : {}),
@@ -102,9 +108,9 @@ export function mountContactForm(form: HTMLFormElement): void {
       });
       done();
       if (outcome.kind === 'unavailable') return handOff();
-      if (outcome.kind === 'refused') return showError(form, outcome.message);
+      if (outcome.kind === 'refused') return showError(form, refusal(outcome.status));
       const first = await fetchFirstResponse(endpoint, outcome.id);
-      showConfirmation(form, outcome.id, responsePromise(first, form.dataset.responseTime ?? ''), suggested);
+      showConfirmation(form, outcome.id, responsePromise(first, form.dataset.responseTime ?? '', { text: uiText, language: document.documentElement.lang || 'en' }), suggested);
     });
   });
 }
@@ -112,9 +118,9 @@ export function mountContactForm(form: HTMLFormElement): void {
 /** The email and name fields are for posting to the service: without JavaScript they stay disabled and are not submitted. */
 function enableApiFields(form: HTMLFormElement): void {
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (button) button.textContent = 'Send to support';
+  if (button) button.textContent = uiText('contact_send');
   const details = form.querySelector<HTMLElement>('[data-details-label]');
-  if (details) details.textContent = 'Details';
+  if (details) details.textContent = uiText('contact_details');
   for (const part of form.querySelectorAll<HTMLFieldSetElement | HTMLElement>('[data-api-fields]')) {
     part.hidden = false;
     if (part instanceof HTMLFieldSetElement) part.disabled = false;
@@ -123,6 +129,13 @@ function enableApiFields(form: HTMLFormElement): void {
       if (control.dataset.required !== undefined) control.required = true;
     }
   }
+}
+
+/** What the customer reads when the service refused the request, by its status (the service's own message is for developers, in English). */
+function refusal(status: number): string {
+  if (status === 413) return uiText('contact_refused_too_long');
+  if (status === 429) return uiText('contact_refused_busy');
+  return uiText('contact_refused');
 }
 
 function showError(form: HTMLFormElement, message: string): void {
@@ -135,10 +148,10 @@ function showError(form: HTMLFormElement, message: string): void {
 function showConfirmation(form: HTMLFormElement, id: string, promise: string, suggested: ReadonlyArray<{ url: string; title: string }>): void {
   const panel = document.querySelector<HTMLElement>('[data-contact-confirmation]');
   if (!panel) return;
-  const articles = suggested.length === 0 ? [] : [h('p', {}, 'While you wait, these articles may already answer it:'), h('ul', { class: 'card-list' }, ...suggested.map((s) => h('li', { class: 'card' }, h('a', { href: s.url }, s.title))))];
+  const articles = suggested.length === 0 ? [] : [h('p', {}, uiText('contact_while_you_wait')), h('ul', { class: 'card-list' }, ...suggested.map((s) => h('li', { class: 'card' }, h('a', { href: s.url }, s.title))))];
   panel.replaceChildren(
-    h('h2', { tabindex: '-1' }, 'Your request is on its way'),
-    h('p', {}, `We will answer ${promise}. Your request id is `, h('code', { 'data-request-id': true }, id), '.'),
+    h('h2', { tabindex: '-1' }, uiText('contact_sent_title')),
+    h('p', {}, ...uiParts('contact_sent', { promise, id: h('code', { 'data-request-id': true }, id) })),
     ...articles,
   );
   form.hidden = true;

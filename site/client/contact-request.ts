@@ -1,7 +1,8 @@
 /**
  * Sends a contact request to the analytics service (`POST /api/contact`)
  * and reads back its first-response promise. The outcome says what the
- * page does next: show the confirmation, show what to fix, or hand the
+ * page does next: show the confirmation, say what to fix (the page words
+ * it by the status, in its language), or hand the
  * customer to the helpdesk form or email when the service cannot take it
  * (not there, not configured, down, or unreachable).
  */
@@ -17,7 +18,8 @@ export interface ContactRequestBody {
   context: { article?: string; search?: string; page?: string; locale?: string; session?: string };
 }
 
-export type ContactOutcome = { kind: 'accepted'; id: string } | { kind: 'refused'; message: string } | { kind: 'unavailable' };
+/** A refused request's HTTP status says what the customer can do: 413 shorten it, 429 wait, 400 and 415 check it. */
+export type ContactOutcome = { kind: 'accepted'; id: string } | { kind: 'refused'; status: number } | { kind: 'unavailable' };
 
 export async function sendContactRequest(endpoint: string, body: ContactRequestBody): Promise<ContactOutcome> {
   let response: Response;
@@ -26,13 +28,10 @@ export async function sendContactRequest(endpoint: string, body: ContactRequestB
   } catch {
     return { kind: 'unavailable' };
   }
-  const answer = (await response.json().catch(() => undefined)) as { id?: unknown; error?: { message?: unknown } } | undefined;
+  const answer = (await response.json().catch(() => undefined)) as { id?: unknown } | undefined;
   if (response.status === 202 && typeof answer?.id === 'string') return { kind: 'accepted', id: answer.id };
   // The customer can fix these; anything else (404, 405, 5xx) means the service cannot take the request.
-  if ([400, 413, 415, 429].includes(response.status)) {
-    const message = typeof answer?.error?.message === 'string' ? answer.error.message : 'The request was refused.';
-    return { kind: 'refused', message };
-  }
+  if ([400, 413, 415, 429].includes(response.status)) return { kind: 'refused', status: response.status };
   return { kind: 'unavailable' };
 }
 

@@ -3,6 +3,8 @@
  * (read by screen readers). Falls back to selecting a hidden field when the
  * Clipboard API is refused (an insecure origin, an old browser).
  */
+import { uiText } from './ui-text.ts';
+
 export async function copyText(text: string, announce: string): Promise<boolean> {
   let copied = false;
   try {
@@ -19,6 +21,6 @@ export async function copyText(text: string, announce: string): Promise<boolean>
     field.remove();
   }
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (status) status.textContent = copied ? announce : 'Copying did not work: select the text and copy it yourself.';
+  if (status) status.textContent = copied ? announce : uiText('copy_failed');
   return copied;
 }

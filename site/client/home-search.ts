@@ -9,6 +9,7 @@
 import { trackSearch, trackSearchClick } from '../lib/tracker/index.ts';
 import { h } from './dom.ts';
 import { moveBetweenResults } from './result-arrows.ts';
+import { uiCount, uiText } from './ui-text.ts';
 
 const SHOWN = 5;
 
@@ -22,7 +23,7 @@ export function mountHomeSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-home-status]');
   if (!form || !input || !list || !status) return;
   input.setAttribute('aria-describedby', 'home-search-hint');
-  root.append(h('p', { id: 'home-search-hint', class: 'visually-hidden' }, 'Matching articles appear below as you type; use the down arrow to reach them.'));
+  root.append(h('p', { id: 'home-search-hint', class: 'visually-hidden' }, uiText('home_search_hint')));
 
   const clear = () => {
     list.hidden = true;
@@ -45,9 +46,9 @@ export function mountHomeSearch(root: HTMLElement): void {
         if (!result) return;
         trackSearch(result.query, result.total);
         if (result.total === 0) {
-          list.replaceChildren(h('li', {}, h('a', { href: `${form.action}?q=${encodeURIComponent(result.query)}` }, `No articles match “${result.query}”: search tips and contact`)));
+          list.replaceChildren(h('li', {}, h('a', { href: `${form.action}?q=${encodeURIComponent(result.query)}` }, uiText('home_no_match_link', { query: result.query }))));
           list.hidden = false;
-          status.textContent = 'No articles match.';
+          status.textContent = uiText('no_articles_match');
           return;
         }
         const items = result.hits.map((hit, i) => {
@@ -55,10 +56,10 @@ export function mountHomeSearch(root: HTMLElement): void {
           link.addEventListener('click', () => trackSearchClick(result.query, hit.slug, i + 1));
           return h('li', {}, link);
         });
-        const all = h('a', { href: `${form.action}?q=${encodeURIComponent(result.query)}`, class: 'all-results' }, `See all ${result.total === 1 ? '1 result' : `${result.total} results`}`);
+        const all = h('a', { href: `${form.action}?q=${encodeURIComponent(result.query)}`, class: 'all-results' }, uiCount('see_all_results_one', 'see_all_results_other', result.total));
         list.replaceChildren(...items, h('li', {}, all));
         list.hidden = false;
-        status.textContent = `${result.total === 1 ? '1 article matches' : `${result.total} articles match`}; the best are listed below the search box.`;
+        status.textContent = uiCount('home_matches_one', 'home_matches_other', result.total);
       })
       .catch(() => clear());
   });

@@ -1,5 +1,5 @@
-/** The short list offered when a search finds nothing (built at /search/popular.json). */
-import { siteBase } from './site-base.ts';
+/** The short list offered when a search finds nothing, in the page's locale (built at /search/popular.json, /de/search/popular.json). */
+import { pagesBase } from './site-base.ts';
 
 export interface PopularArticle {
   slug: string;
@@ -10,7 +10,7 @@ export interface PopularArticle {
 let cached: Promise<PopularArticle[]> | undefined;
 
 export function popularArticles(): Promise<PopularArticle[]> {
-  cached ??= fetch(`${siteBase()}search/popular.json`)
+  cached ??= fetch(`${pagesBase()}search/popular.json`)
     .then((r) => (r.ok ? (r.json() as Promise<PopularArticle[]>) : []))
     .catch(() => []);
   return cached;

@@ -5,17 +5,18 @@
 import { loadSearchStyles } from './search-styles.ts';
 import { h } from './dom.ts';
 import { createSearchPanel, type SearchPanel } from './search-panel.ts';
+import { uiText } from './ui-text.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
 
 function build(): HTMLDialogElement {
   panel = createSearchPanel();
-  const close = h('button', { type: 'button', class: 'button button-secondary search-close' }, 'Close');
+  const close = h('button', { type: 'button', class: 'button button-secondary search-close' }, uiText('close'));
   const created = h(
     'dialog',
     { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' },
-    h('div', { class: 'search-dialog-head' }, h('h2', { id: 'search-dialog-title' }, 'Search help articles'), close),
+    h('div', { class: 'search-dialog-head' }, h('h2', { id: 'search-dialog-title' }, uiText('search_label')), close),
     panel.element,
   );
   close.addEventListener('click', () => created.close());

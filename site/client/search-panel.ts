@@ -4,6 +4,7 @@
  * as links); the arrow keys move focus from the box through the results and
  * back, Enter opens the focused result, typing returns to the box.
  */
+import type { UiKey } from '../../plugins/locale/ui-strings.ts';
 import { trackSearch, trackSearchClick } from '../lib/tracker/index.ts';
 import { h, uniqueId } from './dom.ts';
 import { rememberSearch } from './last-search.ts';
@@ -11,12 +12,13 @@ import { moveBetweenResults } from './result-arrows.ts';
 import { popularArticles } from './popular-articles.ts';
 import { cancelSearches, filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
 import { pagesBase } from './site-base.ts';
+import { uiCount, uiParts, uiText } from './ui-text.ts';
 
-const filterLabels: Record<FilterKey, [string, string]> = {
-  category: ['Category', 'All categories'],
-  area: ['Product area', 'All product areas'],
-  difficulty: ['Difficulty', 'Any difficulty'],
-  plan: ['Plan', 'All plans'],
+const filterLabels: Record<FilterKey, [UiKey, UiKey]> = {
+  category: ['filter_category', 'all_categories'],
+  area: ['filter_area', 'filter_all_areas'],
+  difficulty: ['difficulty', 'filter_any_difficulty'],
+  plan: ['filter_plan', 'filter_all_plans'],
 };
 
 export interface SearchPanelOptions {
@@ -43,28 +45,28 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     autocomplete: 'off',
     maxlength: '200',
     dir: 'auto',
-    placeholder: 'Describe your problem, like “export timesheets”',
+    placeholder: uiText('search_placeholder'),
   });
   input.value = options.query ?? '';
   const selects = new Map<FilterKey, HTMLSelectElement>();
   const filterRow = h('div', { class: 'search-filters' });
   for (const key of filterKeys) {
     const [label, all] = filterLabels[key];
-    const select = h('select', { id: uniqueId(`search-${key}`), 'data-filter': key }, h('option', { value: '' }, all));
+    const select = h('select', { id: uniqueId(`search-${key}`), 'data-filter': key }, h('option', { value: '' }, uiText(all)));
     const wanted = options.filters?.[key];
     if (wanted) select.append(h('option', { value: wanted, selected: true }, wanted));
     selects.set(key, select);
-    filterRow.append(h('label', { for: select.id }, h('span', {}, label), select));
+    filterRow.append(h('label', { for: select.id }, h('span', {}, uiText(label)), select));
   }
   const status = h('p', { class: 'search-status', role: 'status' });
-  const hint = h('p', { id: hintId, class: 'visually-hidden' }, 'Results appear below as you type; use the down arrow to reach them.');
-  const list = h('ul', { id: listId, 'aria-label': 'Search results', class: 'search-results' });
-  const more = h('button', { type: 'button', class: 'button button-secondary', hidden: true }, 'Show more results');
+  const hint = h('p', { id: hintId, class: 'visually-hidden' }, uiText('search_results_hint'));
+  const list = h('ul', { id: listId, 'aria-label': uiText('search_results'), class: 'search-results' });
+  const more = h('button', { type: 'button', class: 'button button-secondary', hidden: true }, uiText('show_more_results'));
   const empty = h('div', { class: 'search-empty', hidden: true });
   const element = h(
     'div',
     { class: 'search-panel' },
-    h('label', { for: input.id, class: 'visually-hidden' }, 'Search help articles'),
+    h('label', { for: input.id, class: 'visually-hidden' }, uiText('search_label')),
     input,
     hint,
     filterRow,
@@ -97,13 +99,13 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
   };
 
   const showEmpty = async (query: string, noWords: boolean) => {
-    const contact = h('a', { href: `${pagesBase()}contact/` }, 'Contact support');
-    const advice = noWords ? 'Add a word that says what you need, like “invoice” or “password”, or ask us:' : 'Try other words, clear the filters, or ask us:';
-    empty.replaceChildren(h('p', {}, 'No articles match “', h('bdi', {}, query), `”. ${advice}`), h('p', {}, contact));
+    const contact = h('a', { href: `${pagesBase()}contact/` }, uiText('contact_support'));
+    const advice = uiText(noWords ? 'search_advice_no_words' : 'search_advice');
+    empty.replaceChildren(h('p', {}, ...uiParts('search_no_match', { query: h('bdi', {}, query) }), ` ${advice}`), h('p', {}, contact));
     empty.hidden = false;
     const popular = await popularArticles();
     if (popular.length > 0 && !empty.hidden) {
-      const title = h('h3', { id: uniqueId('popular') }, 'Popular articles');
+      const title = h('h3', { id: uniqueId('popular') }, uiText('popular_articles'));
       empty.append(title, h('ul', { 'aria-labelledby': title.id }, ...popular.map((a) => h('li', {}, h('a', { href: a.url }, a.title)))));
     }
   };
@@ -121,11 +123,11 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     if (!searched) {
       status.textContent = '';
     } else if (result.total === 0) {
-      status.textContent = 'No results.';
-      void showEmpty(result.query || 'these filters', result.noWords);
+      status.textContent = uiText('no_results');
+      void showEmpty(result.query || uiText('search_these_filters'), result.noWords);
     } else {
-      const count = result.total === 1 ? '1 result' : `${result.total} results`;
-      status.textContent = result.corrected ? `Showing results for “${result.corrected}”: ${count}.` : `${count}.`;
+      const count = uiCount('result_count_one', 'result_count_other', result.total);
+      status.textContent = result.corrected ? uiText('showing_results_for', { query: result.corrected, count }) : `${count}.`;
     }
     void result.filterCounts().then((counts) => {
       if (outcome === result) updateFilterCounts(counts);
@@ -159,14 +161,14 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
-      status.textContent = 'Keep typing: one letter is not enough to search.';
+      status.textContent = uiText('search_keep_typing');
       return;
     }
     const caretAtEnd = input.selectionStart === null || input.selectionStart === input.value.length;
     void searchArticles(input.value, currentFilters(), { typing: typing && caretAtEnd }).then((result) => {
       if (result) render(result);
     }, () => {
-      status.textContent = 'Search is not available right now. Browse the categories or contact support.';
+      status.textContent = uiText('search_unavailable');
     });
   };
 

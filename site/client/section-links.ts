@@ -3,6 +3,7 @@
  * (and moves to it, as the plain link does without JavaScript).
  */
 import { copyText } from './copy-text.ts';
+import { uiText } from './ui-text.ts';
 
 export function mountSectionLinks(root: ParentNode): void {
   for (const anchor of root.querySelectorAll<HTMLAnchorElement>('a.anchor')) {
@@ -10,7 +11,7 @@ export function mountSectionLinks(root: ParentNode): void {
       event.preventDefault();
       history.replaceState(null, '', anchor.hash);
       document.getElementById(decodeURIComponent(anchor.hash.slice(1)))?.scrollIntoView();
-      void copyText(anchor.href, 'Link to the section copied to the clipboard.').then((copied) => {
+      void copyText(anchor.href, uiText('section_link_copied')).then((copied) => {
         if (!copied) return;
         anchor.dataset.copied = '';
         setTimeout(() => delete anchor.dataset.copied, 2000);

@@ -1,5 +1,5 @@
 /**
- * "Was this helpful?": Yes sends an up vote at once; No asks why (reason,
+ * The feedback widget: Yes sends an up vote at once; No asks why (reason,
  * optional comment) and sends the down vote with them. A "No" left without
  * a reason is still sent when the customer leaves the page. The answer
  * stays pressed (`aria-pressed`) and is kept in this browser's
@@ -7,7 +7,9 @@
  * customer can change it, which the API counts as one vote.
  */
 import type { voteReasons } from '../../analytics-api/events/event-schema.ts';
+import type { UiKey } from '../../plugins/locale/ui-strings.ts';
 import { track } from '../lib/tracker/index.ts';
+import { uiText } from './ui-text.ts';
 
 type Reason = (typeof voteReasons)[number];
 type Vote = 'up' | 'down';
@@ -37,7 +39,7 @@ function remember(article: string, value: Remembered): void {
   }
 }
 
-const THANKS = { up: 'Thanks: you said this article helped.', down: 'Thanks. We will use this to improve the article.' } as const;
+const THANKS: Record<Vote, UiKey> = { up: 'vote_thanks_up', down: 'vote_thanks_down' };
 
 export function mountVoteWidget(root: HTMLElement): void {
   const article = root.dataset.article;
@@ -53,7 +55,7 @@ export function mountVoteWidget(root: HTMLElement): void {
   };
   const finish = (vote: Vote) => {
     form.hidden = true;
-    thanks.textContent = THANKS[vote];
+    thanks.textContent = uiText(THANKS[vote]);
     remember(article, { vote, done: true });
   };
   const askWhy = () => {
@@ -65,7 +67,7 @@ export function mountVoteWidget(root: HTMLElement): void {
   const before = recall(article);
   if (before) {
     press(before.vote);
-    if (before.done) thanks.textContent = THANKS[before.vote];
+    if (before.done) thanks.textContent = uiText(THANKS[before.vote]);
     else form.hidden = false;
   }
 

@@ -53,6 +53,12 @@ export function recentlyUpdated(list: readonly ArticleRecord[], count: number): 
     .slice(0, count);
 }
 
+/** `list` (articles of the default locale) as a locale's records of the same slugs: the translation, or the source marked `fallback` (see `loadArticlesIn`). */
+export function inLocale(list: readonly ArticleRecord[], locale: readonly ArticleRecord[]): ArticleRecord[] {
+  const bySlug = new Map(locale.map((a) => [a.slug, a]));
+  return list.map((a) => bySlug.get(a.slug) ?? a);
+}
+
 /** Counts words of Markdown text (frontmatter excluded by the caller). */
 export function countWords(text: string): number {
   let words = 0;

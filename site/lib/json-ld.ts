@@ -3,6 +3,7 @@
  * question is the title, the answer its quick answer), `Article` otherwise.
  */
 import type { ArticleFrontmatter } from '../../plugins/article/article-schema.ts';
+import { inlineJson } from './inline-json.ts';
 
 export interface JsonLdInput {
   data: ArticleFrontmatter;
@@ -45,7 +46,7 @@ export function articleJsonLd(input: JsonLdInput): Record<string, unknown> {
   };
 }
 
-/** Serializes JSON-LD for a `<script type="application/ld+json">`; "<" is escaped so no text can close the script. */
+/** Serializes JSON-LD for a `<script type="application/ld+json">`. */
 export function jsonLdScript(value: Record<string, unknown>): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+  return inlineJson(value);
 }

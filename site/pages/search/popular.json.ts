@@ -3,12 +3,7 @@
  * search comes back empty, so no page carries the list in its HTML.
  */
 import type { APIRoute } from 'astro';
-import { loadHomeLists } from '../../lib/load-home-lists.ts';
-import { sitePaths } from '../../lib/site-paths.ts';
+import { siteLocales } from '../../lib/page-locale.ts';
+import { popularResponse } from '../../lib/popular-response.ts';
 
-export const GET: APIRoute = async () => {
-  const paths = sitePaths(import.meta.env.BASE_URL);
-  const lists = await loadHomeLists();
-  const body = lists.popular.articles.map((a) => ({ slug: a.slug, title: a.data.title, url: paths.article(a.slug) }));
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = () => popularResponse(siteLocales().defaultCode);

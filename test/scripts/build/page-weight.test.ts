@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../../scripts/build/page-weight.ts';
 
 describe('pageWeight', () => {
-  it('counts the page, its stylesheets and its up-front scripts with their static imports, not dynamic ones', () => {
+  it('counts the page, its stylesheets and its up-front scripts with their static imports, not dynamic ones nor JSON blocks', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-weight-'));
     mkdirSync(path.join(dir, '_astro'));
     mkdirSync(path.join(dir, 'a'));
@@ -17,7 +17,7 @@ describe('pageWeight', () => {
       '_astro/site.css': 'body{color:red}',
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-    const html = '<html><head><link rel="stylesheet" href="/_astro/site.css"></head><body><script type="module" src="/_astro/page.js"></script><script type="application/ld+json">{"a":1}</script></body></html>';
+    const html = '<html><head><link rel="stylesheet" href="/_astro/site.css"></head><body><script type="module" src="/_astro/page.js"></script><script type="application/ld+json">{"a":1}</script><script type="application/json" data-ui-strings>{"copy":"Copy"}</script></body></html>';
     writeFileSync(path.join(dir, 'a/index.html'), html);
     const gz = (text: string) => gzipSync(text, { level: 9 }).length;
     const weight = pageWeight(dir, 'a/index.html');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleFrontmatter } from '../../../plugins/article/article-schema.ts';
-import type { ArticleRecord } from '../../../site/lib/article-list.ts';
+import { inLocale, type ArticleRecord } from '../../../site/lib/article-list.ts';
 import { homeLists, readPopularExport, type PopularExport } from '../../../site/lib/popular.ts';
 
 function article(slug: string, lastUpdated: string, extra: Partial<ArticleFrontmatter> = {}): ArticleRecord {
@@ -44,6 +44,15 @@ describe('homeLists', () => {
     expect(lists.popular.articles.map((x) => x.slug)).toEqual(['b', 'a']); // 40 + 30 views for b
     expect(lists.helpful.articles.map((x) => x.slug)).toEqual(['a', 'b']); // c has too few votes
     expect(lists.popular.fromAnalytics).toBe(true);
+  });
+});
+
+describe('inLocale', () => {
+  it('shows a ranked list in a locale: the translation where one exists, else the source as its fallback page, in the ranked order', () => {
+    const ranked = [articles[1], articles[0]] as ArticleRecord[];
+    const translation = { ...article('b', '2026-03-02', { title: 'B auf Deutsch' }), locale: 'de' };
+    const fallback = { ...(articles[0] as ArticleRecord), fallback: true };
+    expect(inLocale(ranked, [fallback, translation])).toEqual([translation, fallback]);
   });
 });
 
