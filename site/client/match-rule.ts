@@ -20,9 +20,12 @@
  * night") cost little, and a word that changes the subject costs the most.
  *
  * The rule for "no match". An article covers a word fully when the word is
- * in its title, keywords, summary or synonyms; when the word is only in its
- * body, it covers a quarter, or half when it stands within a few words of
- * another word of the query there (the passage that answers the question).
+ * in its title, keywords, summary or synonyms, or when it stands in its body
+ * next to the query's word before or after it, in the query's order (the
+ * page names the thing asked about: "quiet hours", "bank statement"); when
+ * the word is only elsewhere in its body, it covers a quarter, or half when
+ * it stands within a few words of another word of the query there (the
+ * passage that answers the question).
  * An article is a result only when it covers at least half of the query's
  * weight and has at least one of its words in its title, keywords, summary
  * or synonyms. Filler never counts (it is dropped before), a typo
@@ -228,9 +231,12 @@ export function rankPages(
       if (page.strong.has(i)) {
         covered += weight;
         strongCovered += weight;
+      } else if (run(i - 1, i) || run(i, i + 1)) {
+        // Covered, but the page is not about it as one with the words in its title, keywords or summary is.
+        covered += weight;
       } else {
         const others = [...page.found].filter(([j]) => j !== i).flatMap(([, l]) => l);
-        covered += weight * (run(i - 1, i) || run(i, i + 1) || near(locations, others, PASSAGE_WORDS) ? BODY_PASSAGE : BODY_ONLY);
+        covered += weight * (near(locations, others, PASSAGE_WORDS) ? BODY_PASSAGE : BODY_ONLY);
       }
     }
     const strong = strongTerms(page);

@@ -45,11 +45,25 @@ describe('rankPages', () => {
 
   it('counts a body word half when it stands near another word of the query (the passage that answers it)', () => {
     const cancel = lookup('cancel', [hit('a', 10, ['title'], [0, 40])], { at: 0 });
-    const grayed = lookup('grayed', [hit('a', 1, [], [42])], { at: 2 });
+    const grayed = lookup('grayed', [hit('a', 1, [], [45])], { at: 2 });
     const far = lookup('grayed', [hit('a', 1, [], [90])], { at: 2 });
     const [r0, r1] = [rarity(0, TOTAL), rarity(1, TOTAL)];
     expect(rankPages([cancel, grayed], [], TOTAL)[0]?.coverage).toBeCloseTo((r1 + 0.5 * r0) / (r1 + r0));
     expect(rankPages([cancel, far], [], TOTAL)[0]?.coverage).toBeCloseTo((r1 + 0.25 * r0) / (r1 + r0));
+  });
+
+  it('counts body words fully when they stand as the query has them (“quiet hours”), still below a page that has them in its title', () => {
+    const quietHere = hit('notifications', 1, [], [30]);
+    const quiet = lookup('quiet', [quietHere], { at: 0 });
+    const hours = lookup('hours', [hit('notifications', 1, [], [31]), hit('payroll', 5, ['title'], [2])], { at: 1 });
+    const page = rankPages([quiet, hours], [], TOTAL).find((p) => p.id === 'notifications');
+    expect(page?.coverage).toBeCloseTo(1);
+    // In the other order they only stand near each other: a passage, and no result for a page about neither.
+    const apart = lookup('hours', [hit('notifications', 1, [], [29])], { at: 1 });
+    expect(rankPages([quiet, apart], [], TOTAL)).toEqual([]);
+    const titled = lookup('quiet', [quietHere, hit('titled', 1, ['title'], [0])], { at: 0 });
+    const titledHours = lookup('hours', [hit('notifications', 1, [], [31]), hit('titled', 1, ['title'], [1])], { at: 1 });
+    expect(rankPages([titled, titledHours], [], TOTAL).map((p) => p.id)).toEqual(['titled', 'notifications']);
   });
 
   it('puts first the article where neighbouring words of the query stand together (“approve pto”)', () => {
