@@ -16,6 +16,11 @@ export function tokenize(text: string): string[] {
   return words;
 }
 
+/** The words of `text` as written, unfolded ("Zurück", "can't"): `tokenize`'s words before folding, where folding keeps the count. */
+export function wordsAsWritten(text: string): string[] {
+  return [...text.matchAll(WORD)].map((match) => match[0]);
+}
+
 /** How many words `text` has, without building the list (for texts that only need counting). */
 export function countWords(text: string): number {
   let n = 0;

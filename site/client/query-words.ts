@@ -25,7 +25,7 @@
  */
 import { stopWordsFor } from '../../plugins/text/stop-words.ts';
 import { symptomWordsFor } from '../../plugins/text/symptom-words.ts';
-import { tokenize } from '../../plugins/text/tokenize.ts';
+import { tokenize, wordsAsWritten } from '../../plugins/text/tokenize.ts';
 import type { Vocabulary } from './search-vocabulary.ts';
 
 /** Longest query read, as the analytics store it. */
@@ -149,5 +149,17 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary, options: Ana
   const phrases = vocabulary.phrases.filter((phrase) => spelled.includes(` ${phrase} `) || phrasing.includes(` ${phrase} `)).slice(0, 3);
   const symptom = tokens.some((t) => symptoms.has(t));
   if (corrections.size === 0) return { words, phrases, symptom };
-  return { words, phrases, symptom, corrected: spelled.trim() };
+  return { words, phrases, symptom, corrected: asTyped(text, tokens, corrections) ?? spelled.trim() };
+}
+
+/**
+ * The query as the customer wrote it with only the corrected words
+ * replaced, for "Showing results for …": their case, accents and umlauts
+ * stay ("Passwort zurück", not "passwort zuruck"). Undefined where folding
+ * changed the word count, so the words cannot be paired.
+ */
+function asTyped(text: string, tokens: readonly string[], corrections: ReadonlyMap<string, string>): string | undefined {
+  const written = wordsAsWritten(text);
+  if (written.length !== tokens.length) return undefined;
+  return written.map((word, i) => corrections.get(tokens[i] as string) ?? word).join(' ');
 }

@@ -26,6 +26,8 @@ describe('analyzeQuery', () => {
     expect(analysis.words.map((w) => w.term)).toEqual(['password', 'reset']);
     expect(analysis.corrected).toBe('password reset');
     expect(analyzeQuery('reset password', vocabulary).corrected).toBeUndefined();
+    // Only the corrected word changes: the rest stays as written, with its case and accents.
+    expect(analyzeQuery('Pasword für Zürich, bitte!', vocabulary).corrected).toBe('password für Zürich bitte');
   });
 
   it('keeps words it does not know as unknown, including real words near KB words, with how common they are', () => {
