@@ -81,11 +81,11 @@ export function eventsRoute(options: EventsRouteOptions): Hono<AppEnv> {
 
       const locales = options.locales;
       const foreign = locales === undefined ? -1 : events.findIndex((event) => event.locale !== undefined && !locales.includes(event.locale));
-      if (foreign !== -1 && locales !== undefined) {
+      if (foreign !== -1) {
         throw new ApiError(
           400,
           'invalid_events',
-          `events[${foreign}].locale: "${events[foreign]?.locale}" is not a locale of this help center (${locales.join(', ')}): send one of them, or leave locale out for the default.`,
+          `events[${foreign}].locale: "${events[foreign]?.locale}" is not a locale of this help center (${locales?.join(', ')}): send one of them, or leave locale out for the default.`,
         );
       }
 
