@@ -20,6 +20,11 @@ export const supportStopWords: readonly string[] = [
   'yes', 'yesterday', 'yet', 'anymore', 'find', 'vs', 'versus', 'etc', 'btw', 'fyi', 'thx', 'idk',
   // Question words the stopword list does not have.
   'does', 'whats', 'wheres', 'hows', 'whos', 'which', 'when', 'can', 'couldnt', 'shouldnt', 'wouldnt', 'youre', 'theres', 'its', 'lets',
+  // Contractions and possessives as typed without the apostrophe ("haven't" is read "havent").
+  'arent', 'havent', 'hasnt', 'hadnt', 'werent', 'mustnt', 'neednt', 'theyre', 'theyve', 'weve', 'youve', 'someones', 'anyones', 'everyones',
+  // Function words of the usual English lists that the stopword package's short list lacks.
+  'so', 'whom', 'whose', 'own', 'nor', 'few', 'once', 'further', 'having', 'myself', 'yourself', 'yourselves', 'ourselves', 'themselves',
+  'itself', 'herself', 'ours', 'yours', 'theirs', 'hers',
 ];
 
 const english: ReadonlySet<string> = new Set([...eng, ...supportStopWords]);

@@ -53,7 +53,13 @@ function writeBundle(outputPath: string, files: ReadonlyArray<{ path: string; co
  * gets the "en" stemmer); with several locales Pagefind splits the index by
  * each page's `<html lang>`, so a German page is found from German pages only.
  */
-export async function indexSite(outDir: string, language: string, actionWords: readonly string[] = [], multilingual = false): Promise<PagefindIndexResult> {
+export async function indexSite(
+  outDir: string,
+  language: string,
+  actionWords: readonly string[] = [],
+  multilingual = false,
+  synonyms: ReadonlyArray<readonly string[]> = [],
+): Promise<PagefindIndexResult> {
   try {
     const { index, errors } = await pagefind.createIndex(multilingual ? {} : { forceLanguage: language.slice(0, 2) });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -66,7 +72,7 @@ export async function indexSite(outDir: string, language: string, actionWords: r
     // addDirectory counts every HTML file it read; the entry file counts the pages actually indexed.
     const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    const vocabularyBytes = writeSearchVocabulary(outDir, { language: language.slice(0, 2), actionWords });
+    const vocabularyBytes = writeSearchVocabulary(outDir, { language: language.slice(0, 2), actionWords, synonyms });
     return { pages, bytes: folderBytes(outputPath), vocabularyBytes };
   } finally {
     await pagefind.close();

@@ -98,7 +98,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildOutcome> 
       options.onStep?.('pagefind');
       const pagefindStart = performance.now();
       try {
-        const index = await indexSite(staging, language, config.title.action_verbs, config.site.locales.length > 0);
+        const index = await indexSite(staging, language, config.title.action_verbs, config.site.locales.length > 0, config.search.synonyms);
         return { rendered, index, pagefindMs: performance.now() - pagefindStart };
       } catch (error) {
         return { rendered, indexError: error instanceof Error ? error.message : String(error) };

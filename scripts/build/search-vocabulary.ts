@@ -95,6 +95,8 @@ export interface VocabularyOptions {
   language: string;
   /** `title.action_verbs` of the config. */
   actionWords?: readonly string[];
+  /** `search.synonyms` of the config: their phrases holding a stop word ("sign in") are the KB's phrases wherever articles use them. */
+  synonyms?: ReadonlyArray<readonly string[]>;
 }
 
 /** The vocabulary of `pages`. */
@@ -121,28 +123,32 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
     realWords: [...near.keys()].sort(),
     variants: spellingVariants(near, levels),
     common: commonWords(levels, stops),
-    phrases: stopWordPhrases(pages, stops, actions),
+    phrases: stopWordPhrases(pages, stops, actions, options.synonyms),
     troubleshooting: pages.filter((page) => page.id !== undefined && page.meta.type === TROUBLESHOOTING_TYPE).map((page) => page.id as string).sort(),
   };
 }
 
 /**
  * Phrases of two to four words from the keywords and synonyms of `pages`
- * that hold a stop word and another word, and the first two words of a
- * title that starts with an action word and a stop word ("Set up …",
- * "Turn on …").
+ * and from the configured synonym groups (an article that writes "sign
+ * in" in its body is indexed under the group's other phrases, not under
+ * its own) that hold a stop word and another word, and the first two
+ * words of a title that starts with an action word and a stop word ("Set
+ * up …", "Turn on …").
  */
-function stopWordPhrases(pages: readonly IndexedText[], stops: ReadonlySet<string>, actions: readonly string[] = []): string[] {
+function stopWordPhrases(pages: readonly IndexedText[], stops: ReadonlySet<string>, actions: readonly string[] = [], synonyms: ReadonlyArray<readonly string[]> = []): string[] {
   const phrases = new Set<string>();
   const actionSet = new Set(actions);
+  const add = (phrase: string) => {
+    const words = tokenize(phrase);
+    if (words.length >= 2 && words.length <= 4 && words.some((w) => stops.has(w)) && words.some((w) => !stops.has(w) && w.length >= 2)) phrases.add(words.join(' '));
+  };
   for (const page of pages) {
     const [first, second] = tokenize(page.meta.title ?? '');
     if (first !== undefined && second !== undefined && actionSet.has(first) && stops.has(second)) phrases.add(`${first} ${second}`);
-    for (const phrase of `${page.meta.keywords ?? ''},${page.meta.synonyms ?? ''}`.split(',')) {
-      const words = tokenize(phrase);
-      if (words.length >= 2 && words.length <= 4 && words.some((w) => stops.has(w)) && words.some((w) => !stops.has(w) && w.length >= 2)) phrases.add(words.join(' '));
-    }
+    for (const phrase of `${page.meta.keywords ?? ''},${page.meta.synonyms ?? ''}`.split(',')) add(phrase);
   }
+  for (const phrase of synonyms.flat()) add(phrase);
   return [...phrases].sort();
 }
 

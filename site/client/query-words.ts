@@ -126,10 +126,14 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary, options: Ana
     } else if (last && word.length >= 3 && vocabulary.completes(word)) {
       words.push({ word, kind: 'prefix', term: word, at: i });
     } else {
-      const correction = vocabulary.correct(word);
+      const nearest = vocabulary.nearest(word);
+      const correction = nearest?.kb ? nearest.word : undefined;
       const swap = vocabulary.isRealWord(word) ? swapped(word, vocabulary) : undefined;
       const parts = correction ? undefined : split(word, vocabulary, stops);
-      if (correction) {
+      if (nearest && !nearest.kb && nearest.band === undefined && !parts) {
+        // A misspelt filler word ("thier", "becuase") is filler.
+        continue;
+      } else if (correction) {
         words.push({ word, kind: 'corrected', term: correction, at: i });
         corrections.set(word, correction);
       } else if (swap && options.swaps) {
@@ -138,7 +142,8 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary, options: Ana
       } else if (parts) {
         words.push({ word, kind: 'split', term: parts, at: i });
       } else {
-        const band = vocabulary.commonBand(word);
+        // A misspelt common word the KB does not use ("calulated") weighs as that word.
+        const band = vocabulary.commonBand(word) ?? (nearest && !nearest.kb ? nearest.band : undefined);
         words.push({ word, kind: 'unknown', term: '', at: i, ...(band !== undefined ? { band } : {}), ...(swap ? { swap } : {}) });
       }
     }

@@ -14,6 +14,7 @@
  */
 import { frontDecode } from '../../plugins/text/front-coding.ts';
 import { stem } from '../../plugins/text/stem.ts';
+import { stopWordsFor } from '../../plugins/text/stop-words.ts';
 import { typoEdits } from '../../plugins/text/typo-rule.ts';
 import { siteBase } from './site-base.ts';
 
@@ -117,21 +118,56 @@ export class Vocabulary {
 
   /** The KB word (or form of one) `word` is a typo of, by the rule above, or undefined. */
   correct(word: string): string | undefined {
-    if (this.realWords.has(word)) return undefined;
-    let best: string | undefined;
+    const nearest = this.nearest(word);
+    return nearest?.kb ? nearest.word : undefined;
+  }
+
+  /**
+   * The word `word` is a typo of: a KB word (or form of one) by the rule
+   * above, or else an English word the KB does not use that is strictly
+   * closer (a filler word: "thier" is "their"; a common word: "pritning" is
+   * "printing", not the KB's "pricing"; words of `MIN_OTHER_TYPO` letters
+   * or more), so a misspelt word counts as the word it was meant to be,
+   * searched or not. Undefined when `word` is
+   * spelled right (a dictionary or common word) or near no word.
+   */
+  nearest(word: string): NearestWord | undefined {
+    if (this.realWords.has(word) || this.bands.has(word)) return undefined;
+    let best: NearestWord | undefined;
     let bestSteps = Number.POSITIVE_INFINITY;
     for (const candidate of this.candidates()) {
       // Words are ordered by how many pages use them: a later word must be strictly closer to win.
       const steps = typoEdits(word, candidate);
       if (steps !== undefined && steps < bestSteps) {
-        best = candidate;
+        best = { word: candidate, kb: true };
         bestSteps = steps;
         if (steps === 1) break;
       }
     }
+    // Short words lie one letter from many real words ("helm" from "help"): only longer ones are read as a word the KB does not use.
+    if ((bestSteps <= 1 && best) || [...word].length < MIN_OTHER_TYPO) return best;
+    for (const [candidate, band] of this.others()) {
+      const steps = typoEdits(word, candidate);
+      if (steps !== undefined && steps < bestSteps) {
+        best = band === undefined ? { word: candidate, kb: false } : { word: candidate, kb: false, band };
+        bestSteps = steps;
+      }
+    }
     return best;
   }
+
+  /** Filler words, then the common English words the KB does not use, with their bands (undefined for filler). */
+  private *others(): Generator<[string, number | undefined]> {
+    for (const stop of stopWordsFor(this.language)) if (!this.known.has(stop)) yield [stop, undefined];
+    for (const [common, band] of this.bands) if (!this.known.has(common)) yield [common, band];
+  }
 }
+
+/** Shortest misspelt word read as an English word the KB does not use. */
+export const MIN_OTHER_TYPO = 5;
+
+/** What a misspelt word was meant to be: a KB word, or an English word the KB does not use (with its commonness band; none for a filler word). */
+export type NearestWord = { word: string; kb: true } | { word: string; kb: false; band?: number };
 
 let loading: Promise<Vocabulary> | undefined;
 

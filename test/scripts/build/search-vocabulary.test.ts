@@ -33,6 +33,12 @@ describe('the search vocabulary', () => {
     );
     expect(vocabulary.phrases).toEqual(['set up']);
     expect(vocabulary.troubleshooting).toEqual(['en_2']);
+    // A configured synonym phrase with a stop word is a KB phrase even where an article writes it in its body only (it is indexed under the group's other phrases).
+    const withSynonyms = buildVocabulary([{ content: 'Sign in with your email.', meta: { title: 'Fix login problems' } }], {
+      language: 'en',
+      synonyms: [['sign in', 'log in', 'login'], ['time off', 'pto'], ['clock in', 'punch in']],
+    });
+    expect(withSynonyms.phrases).toEqual(['clock in', 'log in', 'punch in', 'sign in']);
     expect(vocabulary.common).toHaveLength(COMMON_BANDS.length);
     const [mostCommon = [], common = []] = vocabulary.common.map(frontDecode);
     expect(mostCommon).toContain('home');

@@ -36,6 +36,15 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('home appointment kubernetes', vocabulary).words.map((w) => w.band)).toEqual([0, 1, undefined]);
   });
 
+  it('reads a misspelt filler word as filler and a misspelt common word as that word, unsearched', () => {
+    expect(kinds('reset thier password')).toEqual(['reset:known', 'password:known']);
+    const analysis = analyzeQuery('appointmnet at nihgt', vocabulary);
+    expect(analysis.words.map((w) => [w.word, w.kind, w.band])).toEqual([['appointmnet', 'unknown', 1], ['nihgt', 'unknown', 0]]);
+    expect(analysis.corrected).toBeUndefined();
+    // Contractions and possessives typed without the apostrophe are filler too.
+    expect(kinds('havent seen someones invoice')).toEqual(['seen:unknown', 'invoice:known']);
+  });
+
   it('reads another dialect’s spelling as the KB’s, without calling it a correction', () => {
     const analysis = analyzeQuery('cancel plan greyed out', vocabulary);
     expect(analysis.words.map((w) => `${w.word}:${w.kind}→${w.term}`)).toEqual(['cancel:known→cancel', 'plan:known→plan', 'greyed:variant→grayed']);

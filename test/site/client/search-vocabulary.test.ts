@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frontCode } from '../../../plugins/text/front-coding.ts';
 import { Vocabulary } from '../../../site/client/search-vocabulary.ts';
 
 const vocabulary = new Vocabulary({
@@ -34,6 +35,27 @@ describe('Vocabulary', () => {
     expect(vocabulary.correct('passport')).toBeUndefined();
     expect(vocabulary.correct('tire')).toBeUndefined();
     expect(vocabulary.correct('xyzzy')).toBeUndefined();
+  });
+
+  it('reads a misspelt word as the English word it is nearest to when that word is strictly closer than any KB word', () => {
+    const withCommon = new Vocabulary({
+      version: 1,
+      language: 'en',
+      pages: 10,
+      words: ['pricing', 'overtime', 'tier', 'draw', 'drawing'],
+      common: [frontCode(['printing', 'printer']), frontCode(['calculated', 'draining'])],
+    });
+    // Two edits from the KB's "pricing", one from "printing": the customer meant printing, which the KB does not use.
+    expect(withCommon.nearest('pritning')).toEqual({ word: 'printing', kb: false, band: 0 });
+    expect(withCommon.correct('pritning')).toBeUndefined();
+    expect(withCommon.nearest('calulated')).toEqual({ word: 'calculated', kb: false, band: 1 });
+    // A misspelt filler word has no band: the query drops it.
+    expect(withCommon.nearest('becuase')).toEqual({ word: 'because', kb: false });
+    // As close to a KB word as to another word: the KB word wins.
+    expect(withCommon.nearest('thier')).toEqual({ word: 'tier', kb: true });
+    // A common word is spelled right: never corrected, even two edits from a KB word.
+    expect(withCommon.nearest('draining')).toBeUndefined();
+    expect(withCommon.nearest('overtme')).toEqual({ word: 'overtime', kb: true });
   });
 
   it('tells prefixes of KB words', () => {
