@@ -8,7 +8,8 @@
  * Typos are corrected by the rule of `plugins/text/typo-rule.ts` to a KB
  * word or to a common English word that is a form of one ("invitaion" →
  * "invitation", a form of "invite"); among equally close words the one
- * most pages use wins, KB words before forms. A word that is itself
+ * most pages use wins, KB words before forms; a strictly closer English
+ * word the KB does not use wins over both (see `nearest`). A word that is itself
  * a dictionary word ("passport", near "password") is never corrected: the
  * build lists the dictionary words near the KB's words (`realWords`).
  */
@@ -126,10 +127,10 @@ export class Vocabulary {
    * The word `word` is a typo of: a KB word (or form of one) by the rule
    * above, or else an English word the KB does not use that is strictly
    * closer (a filler word: "thier" is "their"; a common word: "pritning" is
-   * "printing", not the KB's "pricing"; words of `MIN_OTHER_TYPO` letters
-   * or more), so a misspelt word counts as the word it was meant to be,
-   * searched or not. Undefined when `word` is
-   * spelled right (a dictionary or common word) or near no word.
+   * "printing", not the KB's "pricing"; only for words of `MIN_OTHER_TYPO`
+   * letters or more), so a misspelt word counts as the word it was meant
+   * to be, searched or not. Undefined when `word` is spelled right (a
+   * dictionary or common word) or near no word.
    */
   nearest(word: string): NearestWord | undefined {
     if (this.realWords.has(word) || this.bands.has(word)) return undefined;
