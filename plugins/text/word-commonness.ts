@@ -27,6 +27,16 @@ export interface WordLevel {
 
 const cache = new Map<string, ReadonlyMap<string, WordLevel>>();
 
+/** The names of the weekdays and months in `language`, folded ("monday", "january"), from the runtime's locale data. */
+export function calendarNames(language: string): string[] {
+  const days = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  const months = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  const names: string[] = [];
+  for (let day = 0; day < 7; day++) names.push(days.format(Date.UTC(2024, 0, 1 + day)));
+  for (let month = 0; month < 12; month++) names.push(months.format(Date.UTC(2024, month, 1)));
+  return names.map((name) => foldText(name));
+}
+
 /** Every word of the lists for `language` (ISO 639-1), folded, with its level; empty for a language without lists. */
 export function englishLevels(language = 'en'): ReadonlyMap<string, WordLevel> {
   const key = language.toLowerCase().slice(0, 2);
@@ -46,6 +56,8 @@ export function englishLevels(language = 'en'): ReadonlyMap<string, WordLevel> {
           }
         }
       }
+      // SCOWL leaves out proper nouns, but the names of days and months are everyday words of a question ("can't work saturday").
+      for (const name of calendarNames('en')) if (!map.has(name)) map.set(name, { level: ENGLISH_LEVELS[0], dialects: new Set(DIALECTS) });
     }
     levels = map;
     cache.set(key, levels);

@@ -23,6 +23,7 @@ import { tokenize } from '../../plugins/text/tokenize.ts';
 import { collapseRepeats, typoEdits } from '../../plugins/text/typo-rule.ts';
 import { englishLevels, type WordLevel } from '../../plugins/text/word-commonness.ts';
 import { frontCode } from '../../plugins/text/front-coding.ts';
+import { dictionaryShards, writeDictionaryShards } from './search-dictionary.ts';
 
 /** The largest SCOWL size of each commonness band the vocabulary lists, most common first. */
 export const COMMON_BANDS = [10, 20] as const;
@@ -51,6 +52,10 @@ export interface SearchVocabulary {
   phrases: string[];
   /** Pagefind ids of the troubleshooting articles' pages. */
   troubleshooting: string[];
+  /** The rarer dictionary words that are forms of KB words ("encrypted" of "encrypt"), sorted and front-coded: typos of them are corrected to them. */
+  forms: string;
+  /** Keys of the rarer dictionary words' shards (`search-dictionary.ts`), sorted: a word whose shard is not listed is in none. */
+  dictionary: string[];
 }
 
 /** The article type (`type` in frontmatter) of articles that fix a problem. */
@@ -114,6 +119,7 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
   const actions = [...new Set((options.actionWords ?? []).flatMap((verb) => tokenize(verb)))].sort();
   const levels = englishLevels(language);
   const near = realWordsNearKb(words, dictionaryWords(language), language);
+  const rarer = rarerWords(levels, stops);
   return {
     version: 1,
     language,
@@ -125,6 +131,8 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
     common: commonWords(levels, stops),
     phrases: stopWordPhrases(pages, stops, actions, options.synonyms),
     troubleshooting: pages.filter((page) => page.id !== undefined && page.meta.type === TROUBLESHOOTING_TYPE).map((page) => page.id as string).sort(),
+    forms: frontCode(formsOf(words, [...rarer.values()].flat(), language)),
+    dictionary: [...rarer.keys()].sort(),
   };
 }
 
@@ -306,12 +314,25 @@ export function commonWords(levels: ReadonlyMap<string, WordLevel>, stops: Reado
   return bands.map((band) => frontCode(band.sort()));
 }
 
-/** Builds the vocabulary of the index in `<outDir>/pagefind` and writes it to `<outDir>/search/vocabulary.json`; returns its size in bytes. */
+/** The words of `dictionary` the KB does not use that are forms of its `words` (same stem), sorted. */
+export function formsOf(words: readonly string[], dictionary: readonly string[], language: string): string[] {
+  const known = new Set(words);
+  const stems = new Set(words.map((word) => stem(word, language)));
+  return dictionary.filter((word) => !known.has(word) && stems.has(stem(word, language))).sort();
+}
+
+/** The rarer dictionary words by shard: those above the last common band. */
+function rarerWords(levels: ReadonlyMap<string, WordLevel>, stops: ReadonlySet<string>): Map<string, string[]> {
+  return dictionaryShards(levels, COMMON_BANDS[COMMON_BANDS.length - 1] as number, stops);
+}
+
+/** Builds the vocabulary of the index in `<outDir>/pagefind` and writes it to `<outDir>/search/vocabulary.json`, the rarer dictionary words beside it; returns the vocabulary's size in bytes. */
 export function writeSearchVocabulary(outDir: string, options: VocabularyOptions): number {
   const vocabulary = buildVocabulary(readIndexedTexts(path.join(outDir, 'pagefind')), options);
   const file = path.join(outDir, VOCABULARY_PATH);
   mkdirSync(path.dirname(file), { recursive: true });
   const text = JSON.stringify(vocabulary);
   writeFileSync(file, text);
+  writeDictionaryShards(outDir, rarerWords(englishLevels(options.language), stopWordsFor(options.language)));
   return Buffer.byteLength(text);
 }

@@ -13,11 +13,13 @@
  * "find" are ordinary words even when few titles hold them). A word the KB never
  * uses weighs by how common it is in English (SCOWL sizes, see
  * `scripts/build/search-vocabulary.ts`): as a KB word on 35% of the
- * articles for the most common words ("home", "night"), 20% for the
- * next ("appointment"); any other word (a rarer word, a brand, a
- * product: "lasagna", "netflix", "kubernetes") weighs twice a KB word found
- * on no article: it names something the KB never mentions. So ordinary words a customer adds ("…from home", "…at
- * night") cost little, and a word that changes the subject costs the most.
+ * articles for the most common words ("home", "night", "saturday"), 20%
+ * for the next ("appointment"), 5% for the rest of a large dictionary
+ * ("spreadsheet", "inbox", `scripts/build/search-dictionary.ts`); any
+ * other word (a brand, a product, a name: "netflix", "kubernetes") weighs
+ * twice a KB word found on no article: it names something the KB never
+ * mentions. So ordinary words a customer adds ("…from home", "…at night")
+ * cost little, and a word that changes the subject costs the most.
  *
  * The rule for "no match". An article covers a word fully when the word is
  * in its title, keywords, summary or synonyms, or when it stands in its body
@@ -25,7 +27,9 @@
  * page names the thing asked about: "quiet hours", "bank statement"); when
  * the word is only elsewhere in its body, it covers a quarter, or half when
  * it stands within a few words of another word of the query there (the
- * passage that answers the question).
+ * passage that answers the question). Two words of the query stand
+ * together only when no word the KB lacks stands between them in the
+ * query ("how long to bake salmon at 400" quotes no page).
  * An article is a result only when it covers at least half of the query's
  * weight and has at least one of its words in its title, keywords, summary
  * or synonyms. Filler never counts (it is dropped before), a typo
@@ -75,7 +79,7 @@ export const TASK_SHARE = 0.5;
  * its commonness band in English (most common first); a word in no band
  * weighs `RARE_FACTOR` times a word on none.
  */
-export const BAND_SHARES: readonly number[] = [0.35, 0.2];
+export const BAND_SHARES: readonly number[] = [0.35, 0.2, 0.05];
 /** How many times a KB word on no article a word in no commonness band weighs. */
 export const RARE_FACTOR = 2;
 /** A KB word weighs at most this many times its rarity over all the text (a word on most pages, such as "stuck" of every "Still stuck?", says little). */
@@ -99,6 +103,8 @@ export interface UnknownWord {
   word: string;
   /** Its commonness band in English (0 the most common); undefined for a rare word. */
   band?: number;
+  /** Where the word stands in the query, in words (filler included). */
+  at?: number;
 }
 
 /** A searched word and what its lookup found. */
@@ -213,6 +219,9 @@ export function rankPages(
   const strongTerms = (page: PageState) => new Set([...page.strong].map((i) => lookups[i]?.term));
   // The task a query names is its first action word ("approve" in "approve holiday requests").
   const actions = lookups.flatMap((lookup, i) => (lookup.action ? [i] : [])).slice(0, 1);
+  // Two words of the query stand together only when no word the KB lacks stands between them ("how long to bake salmon at 400" quotes no page).
+  const gaps = unknown.flatMap((word) => (word.at === undefined ? [] : [word.at]));
+  const between = (from: number, to: number) => gaps.some((at) => at > from && at < to);
   const ranked: Array<{ id: string; page: PageState; coverage: number; strength: number; together: number; task: number }> = [];
   for (const [id, page] of pages) {
     let covered = 0;
@@ -222,7 +231,7 @@ export function rankPages(
       const b = page.found.get(j);
       const from = lookups[i]?.at;
       const to = lookups[j]?.at;
-      return a !== undefined && b !== undefined && from !== undefined && to !== undefined && inRun(a, b, to - from);
+      return a !== undefined && b !== undefined && from !== undefined && to !== undefined && !between(from, to) && inRun(a, b, to - from);
     };
     let runs = 0;
     for (const [i, locations] of page.found) {

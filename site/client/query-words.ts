@@ -119,8 +119,12 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary, options: Ana
     if (word.length < 2 || stops.has(word) || words.some((w) => w.word === word)) continue;
     const last = i === tokens.length - 1 && word === unfinished;
     const variant = vocabulary.variantOf(word);
+    // A number in the plural ("429s", "500s") is the number.
+    const number = /^\d+s$/.test(word) ? word.slice(0, -1) : undefined;
     if (vocabulary.knows(word)) {
       words.push({ word, kind: 'known', term: word, at: i });
+    } else if (number && vocabulary.hasWord(number)) {
+      words.push({ word, kind: 'known', term: number, at: i });
     } else if (variant) {
       words.push({ word, kind: 'variant', term: variant, at: i });
     } else if (last && word.length >= 3 && vocabulary.completes(word)) {
@@ -129,7 +133,9 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary, options: Ana
       const nearest = vocabulary.nearest(word);
       const correction = nearest?.kb ? nearest.word : undefined;
       const swap = vocabulary.isRealWord(word) ? swapped(word, vocabulary) : undefined;
-      const parts = correction ? undefined : split(word, vocabulary, stops);
+      // A common word is never two KB words ("remember" is not "re member").
+      const common = (vocabulary.commonBand(word) ?? Number.POSITIVE_INFINITY) < vocabulary.dictionaryBand;
+      const parts = correction || common ? undefined : split(word, vocabulary, stops);
       if (nearest && !nearest.kb && nearest.band === undefined && !parts) {
         // A misspelt filler word ("thier", "becuase") is filler.
         continue;

@@ -10,6 +10,7 @@
 import type { PagefindFragment, PagefindModule, PagefindResult } from './pagefind-types.ts';
 import { rankPages, type PhraseLookup, type RankedPage, type WordHit, type WordLookup } from './match-rule.ts';
 import { analyzeQuery, MAX_QUERY_LENGTH } from './query-words.ts';
+import { readDictionaryFor } from './search-dictionary.ts';
 import { excerptAround, markTerms, type TextPart } from './search-excerpt.ts';
 import { rankingOptions } from './search-engine-options.ts';
 import { loadVocabulary, type Vocabulary } from './search-vocabulary.ts';
@@ -205,7 +206,7 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
       );
       // A split word the KB never writes as that phrase is a word it does not use.
       const found = lookups.filter((lookup, i) => searched[i]?.kind !== 'split' || lookup.hits.length > 0);
-      const unused = searched.filter((word, i) => word.kind === 'split' && lookups[i]?.hits.length === 0).map((word) => ({ word: word.word }));
+      const unused = searched.filter((word, i) => word.kind === 'split' && lookups[i]?.hits.length === 0).map((word) => ({ word: word.word, at: word.at }));
       const searchedTerms = new Set(found.map((w) => w.term));
       const phrases: PhraseLookup[] = await Promise.all(
         analysis.phrases.map(async (phrase) => {
@@ -216,6 +217,7 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
       const pages = rankPages(found, [...unknown, ...unused], vocabulary.pages, phrases, { symptom: analysis.symptom, troubleshooting: vocabulary.troubleshooting });
       return { analysis, pages, terms: found.map((w) => w.term) };
     };
+    await readDictionaryFor(text, vocabulary, typing);
     let reading = await read(false);
     // A real word that is a KB word with two letters swapped ("trail" for "trial") is read so only when the query found nothing as typed.
     if (reading.pages.length === 0 && reading.analysis.words.some((w) => w.swap)) reading = await read(true);

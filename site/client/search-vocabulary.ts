@@ -13,6 +13,7 @@
  * a dictionary word ("passport", near "password") is never corrected: the
  * build lists the dictionary words near the KB's words (`realWords`).
  */
+import { isShardWord, shardOf } from '../../plugins/text/dictionary-shard.ts';
 import { frontDecode } from '../../plugins/text/front-coding.ts';
 import { stem } from '../../plugins/text/stem.ts';
 import { stopWordsFor } from '../../plugins/text/stop-words.ts';
@@ -38,6 +39,10 @@ export interface VocabularyData {
   common?: string[];
   /** Pagefind ids of the troubleshooting articles' pages. */
   troubleshooting?: string[];
+  /** The rarer dictionary words that are forms of KB words ("encrypted" of "encrypt"), front-coded. */
+  forms?: string;
+  /** Keys of the rarer dictionary words' shards (`search-dictionary.ts`): a word whose shard is not listed is in none. */
+  dictionary?: string[];
 }
 
 export class Vocabulary {
@@ -53,7 +58,13 @@ export class Vocabulary {
   private readonly variants: ReadonlyMap<string, string>;
   /** Pagefind ids of the troubleshooting articles' pages. */
   readonly troubleshooting: ReadonlySet<string>;
-  private readonly bands: ReadonlyMap<string, number>;
+  private readonly bands: Map<string, number>;
+  /** The band of the rarer dictionary words: the one after the common bands. */
+  readonly dictionaryBand: number;
+  private readonly shards: ReadonlySet<string>;
+  private readonly shardsRead = new Set<string>();
+  /** The rarer dictionary words that are forms of KB words ("encrypted" of "encrypt"), for correcting typos of them. */
+  private readonly rarerForms: readonly string[];
 
   constructor(data: VocabularyData) {
     this.pages = data.pages;
@@ -71,6 +82,23 @@ export class Vocabulary {
       for (const word of frontDecode(band)) bands.set(word, i);
     });
     this.bands = bands;
+    this.dictionaryBand = (data.common ?? []).length;
+    this.shards = new Set(data.dictionary ?? []);
+    this.rarerForms = frontDecode(data.forms ?? '');
+  }
+
+  /** The dictionary shards (not yet read) that may hold `words`, the words of a query the vocabulary cannot place. */
+  shardsFor(words: readonly string[]): string[] {
+    const keys = words.filter((word) => isShardWord(word) && !this.known.has(word) && !this.bands.has(word) && !this.realWords.has(word)).map(shardOf);
+    return [...new Set(keys)].filter((key) => this.shards.has(key) && !this.shardsRead.has(key));
+  }
+
+  /** Adds a shard's words as the rarer dictionary words (`dictionaryBand`). */
+  addShard(key: string, words: readonly string[]): void {
+    if (this.shardsRead.has(key)) return;
+    this.shardsRead.add(key);
+    // KB words keep the weight the common bands give them, whichever shards a session has read.
+    for (const word of words) if (!this.bands.has(word) && !this.known.has(word)) this.bands.set(word, this.dictionaryBand);
   }
 
   /** The KB's spelling of `word` when `word` is another dialect's spelling of a KB word ("greyed" → "grayed"). */
@@ -113,8 +141,13 @@ export class Vocabulary {
   /** The KB's words, then the common English words that are forms of them ("invitation" of "invite"). */
   private *candidates(): Generator<string> {
     yield* this.words;
-    this.forms ??= [...this.bands.keys()].filter((word) => !this.known.has(word) && this.stems.has(stem(word, this.language)));
+    this.forms ??= [...this.common(), ...this.rarerForms].filter((word) => !this.known.has(word) && this.stems.has(stem(word, this.language)));
     yield* this.forms;
+  }
+
+  /** The common English words (the bands before the dictionary's). */
+  private *common(): Generator<string> {
+    for (const [word, band] of this.bands) if (band < this.dictionaryBand) yield word;
   }
 
   /** The KB word (or form of one) `word` is a typo of, by the rule above, or undefined. */
@@ -160,7 +193,7 @@ export class Vocabulary {
   /** Filler words, then the common English words the KB does not use, with their bands (undefined for filler). */
   private *others(): Generator<[string, number | undefined]> {
     for (const stop of stopWordsFor(this.language)) if (!this.known.has(stop)) yield [stop, undefined];
-    for (const [common, band] of this.bands) if (!this.known.has(common)) yield [common, band];
+    for (const [common, band] of this.bands) if (band < this.dictionaryBand && !this.known.has(common)) yield [common, band];
   }
 }
 

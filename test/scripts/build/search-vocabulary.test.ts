@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, COMMON_BANDS, readIndexedTexts, realWordsNear, spellingVariants } from '../../../scripts/build/search-vocabulary.ts';
+import { buildVocabulary, COMMON_BANDS, formsOf, readIndexedTexts, realWordsNear, spellingVariants } from '../../../scripts/build/search-vocabulary.ts';
+import { DICTIONARY_TOP, dictionaryShards, writeDictionaryShards } from '../../../scripts/build/search-dictionary.ts';
 import { frontDecode } from '../../../plugins/text/front-coding.ts';
 import { englishLevels } from '../../../plugins/text/word-commonness.ts';
 
@@ -45,6 +46,31 @@ describe('the search vocabulary', () => {
     expect(common).toContain('appointment');
     expect([...mostCommon, ...common]).not.toContain('the');
     expect([...mostCommon, ...common]).not.toContain('kubernetes');
+  });
+
+  it('counts the names of days and months as common words (the word lists leave out proper nouns)', () => {
+    const vocabulary = buildVocabulary([{ content: 'Swap a shift', meta: { title: 'Swap a shift' } }], { language: 'en' });
+    const [mostCommon = []] = vocabulary.common.map(frontDecode);
+    expect(mostCommon).toEqual(expect.arrayContaining(['saturday', 'friday', 'december']));
+  });
+
+  it('writes the rarer dictionary words in shards by their first two letters, and lists the forms of KB words among them', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'kb-dictionary-'));
+    const levels = englishLevels('en');
+    const shards = dictionaryShards(levels, COMMON_BANDS[COMMON_BANDS.length - 1] as number, new Set());
+    expect(shards.get('sp')).toContain('spreadsheet');
+    expect(shards.get('in')).toContain('inbox');
+    // Common words ship in the vocabulary, names in no list anywhere.
+    expect(shards.get('ho') ?? []).not.toContain('home');
+    expect([...shards.values()].flat()).not.toContain('kubernetes');
+    expect([...shards.values()].flat().every((word) => (levels.get(word)?.level ?? 0) <= DICTIONARY_TOP)).toBe(true);
+    const keys = writeDictionaryShards(out, shards);
+    expect(keys).toEqual([...shards.keys()].sort());
+    expect(frontDecode(readFileSync(path.join(out, 'search/dictionary/sp.txt'), 'utf8'))).toEqual(shards.get('sp'));
+    const vocabulary = buildVocabulary([{ content: 'Data is encrypt at rest.', meta: { title: 'Encrypt data' } }], { language: 'en' });
+    expect(vocabulary.dictionary).toEqual(keys);
+    expect(frontDecode(vocabulary.forms)).toContain('encrypted');
+    expect(formsOf(['encrypt'], ['encrypted', 'encrypt', 'spreadsheet'], 'en')).toEqual(['encrypted']);
   });
 
   it('reads another dialect’s spelling of a KB word as that word, by the usual British and American spellings only', () => {

@@ -66,6 +66,14 @@ describe('rankPages', () => {
     expect(rankPages([titled, titledHours], [], TOTAL).map((p) => p.id)).toEqual(['titled', 'notifications']);
   });
 
+  it('never reads two words as standing together across a word the KB lacks (“how long to bake salmon at 400”)', () => {
+    const long = lookup('long', [hit('errors', 1, [], [10])], { at: 1 });
+    const number = lookup('400', [hit('errors', 1, [], [14])], { at: 6 });
+    // Four words apart on the page as in the query, but "bake salmon" stands between them in the query.
+    expect(rankPages([long, number], [], TOTAL).map((p) => p.id)).toEqual(['errors']);
+    expect(rankPages([long, number], [{ word: 'salmon', at: 4 }], TOTAL)).toEqual([]);
+  });
+
   it('puts first the article where neighbouring words of the query stand together (“approve pto”)', () => {
     const approve = lookup('approve', [hit('approve', 5, ['keywords'], [10]), hit('request', 5, ['keywords'], [3])], { at: 0 });
     const pto = lookup('pto', [hit('approve', 5, ['keywords'], [11]), hit('request', 5, ['keywords'], [20])], { at: 1 });

@@ -56,6 +56,17 @@ describe('analyzeQuery', () => {
     expect(kinds('signup')).toEqual(['signup:split→sign up']);
     expect(kinds('timeplan')).toEqual(['timeplan:split→time plan']);
     expect(kinds('xyzzy')).toEqual(['xyzzy:unknown']);
+    // A common English word is a word of its own, never a stop word and a KB word ("re member").
+    const members = new Vocabulary({ version: 1, language: 'en', pages: 5, words: ['member', 'team'], common: [frontCode(['remember']), frontCode(['reteam'])] });
+    expect(analyzeQuery('remember', members).words.map((w) => w.kind)).toEqual(['unknown']);
+    expect(analyzeQuery('reteam', members).words.map((w) => w.kind)).toEqual(['unknown']);
+    expect(analyzeQuery('reteam', new Vocabulary({ version: 1, language: 'en', pages: 5, words: ['member', 'team'] })).words.map((w) => w.term)).toEqual(['re team']);
+  });
+
+  it('reads a number in the plural as the number the KB uses', () => {
+    const numbers = new Vocabulary({ version: 1, language: 'en', pages: 5, words: ['429', 'rate'] });
+    expect(analyzeQuery('getting 429s', numbers).words.map((w) => `${w.word}:${w.kind}→${w.term}`)).toEqual(['getting:unknown→', '429s:known→429']);
+    expect(analyzeQuery('500s', numbers).words.map((w) => w.kind)).toEqual(['unknown']);
   });
 
   it('offers a real word that is a KB word with two letters swapped, read so only on request (the second reading)', () => {

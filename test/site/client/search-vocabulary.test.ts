@@ -58,6 +58,29 @@ describe('Vocabulary', () => {
     expect(withCommon.nearest('overtme')).toEqual({ word: 'overtime', kb: true });
   });
 
+  it('reads the rarer dictionary words shard by shard: spelled right, weighed in the band after the common ones, never for a KB word', () => {
+    const rare = new Vocabulary({
+      version: 1,
+      language: 'en',
+      pages: 10,
+      words: ['encrypt', 'data', 'inbox'],
+      common: [frontCode(['home']), frontCode(['appointment'])],
+      forms: frontCode(['encrypted']),
+      dictionary: ['en', 'in', 'sp'],
+    });
+    expect(rare.dictionaryBand).toBe(2);
+    // Only the shards that exist and may hold an unplaced word: not KB words, common words, numbers or short words.
+    expect(rare.shardsFor(['spreadsheet', 'home', 'data', 'inbox', 'zzz', 'kubernetes', '429', 'sp'])).toEqual(['sp']);
+    expect(rare.commonBand('spreadsheet')).toBeUndefined();
+    rare.addShard('sp', ['spreadsheet', 'spreadsheets']);
+    expect(rare.commonBand('spreadsheet')).toBe(2);
+    expect(rare.shardsFor(['spreadsheet', 'spool'])).toEqual([]);
+    rare.addShard('in', ['inbox', 'inboxes']);
+    expect(rare.commonBand('inbox')).toBeUndefined();
+    // A typo of a rarer form of a KB word is corrected to it, before any shard is read.
+    expect(rare.correct('encryted')).toBe('encrypted');
+  });
+
   it('tells prefixes of KB words', () => {
     expect(vocabulary.completes('passw')).toBe(true);
     expect(vocabulary.completes('password')).toBe(false);
