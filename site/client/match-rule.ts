@@ -32,7 +32,8 @@
  * query ("how long to bake salmon at 400" quotes no page).
  * An article is a result only when it covers at least half of the query's
  * weight and has at least one of its words in its title, keywords, summary
- * or synonyms. Filler never counts (it is dropped before), a typo
+ * or synonyms, or quotes the query (two of its words in its body exactly
+ * as far apart as typed). Filler never counts (it is dropped before), a typo
  * corrected counts as the word it was meant to be, and a question about
  * something the KB never covers ("kubernetes helm chart", "cancel netflix
  * subscription") finds nothing, even when some of its words appear in the
@@ -171,9 +172,9 @@ interface PageState {
   terms: string[];
 }
 
-/** True when some position of `b` follows one of `a` by `gap` words, give or take one (the words stand as in the query). */
-function inRun(a: readonly number[], b: readonly number[], gap: number): boolean {
-  return a.some((x) => b.some((y) => y > x && Math.abs(y - x - gap) <= 1));
+/** True when some position of `b` follows one of `a` by `gap` words, give or take `slack` (the words stand as in the query). */
+function inRun(a: readonly number[], b: readonly number[], gap: number, slack = 1): boolean {
+  return a.some((x) => b.some((y) => y > x && Math.abs(y - x - gap) <= slack));
 }
 
 /** True when some position of `a` is within `window` of some position of `b`. */
@@ -226,17 +227,17 @@ export function rankPages(
   for (const [id, page] of pages) {
     let covered = 0;
     let strongCovered = 0;
-    const run = (i: number, j: number) => {
+    const run = (i: number, j: number, slack = 1) => {
       const a = page.found.get(i);
       const b = page.found.get(j);
       const from = lookups[i]?.at;
       const to = lookups[j]?.at;
-      return a !== undefined && b !== undefined && from !== undefined && to !== undefined && !between(from, to) && inRun(a, b, to - from);
+      return a !== undefined && b !== undefined && from !== undefined && to !== undefined && !between(from, to) && inRun(a, b, to - from, slack);
     };
     let runs = 0;
     for (const [i, locations] of page.found) {
       const weight = weights[i] as number;
-      if (run(i, i + 1)) runs += 1;
+      if (run(i, i + 1, 0)) runs += 1;
       if (page.strong.has(i)) {
         covered += weight;
         strongCovered += weight;
@@ -257,7 +258,7 @@ export function rankPages(
       if (isStrongPhrase) strongCovered += weight;
       for (const hit of phrase.hits) if (hit.id === id) page.locations.push(...hit.locations);
     });
-    // A page must be about one of the words, or quote the query (two of its words standing as typed).
+    // A page must be about one of the words, or quote the query (two of its words exactly as far apart as typed: "split tips between staff" does not quote a page's "tips for your staff").
     if (page.strong.size === 0 && runs === 0) continue;
     // Neighbouring words of the query that stand together on the page.
     let pairs = 0;

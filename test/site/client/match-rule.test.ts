@@ -68,10 +68,19 @@ describe('rankPages', () => {
 
   it('never reads two words as standing together across a word the KB lacks (“how long to bake salmon at 400”)', () => {
     const long = lookup('long', [hit('errors', 1, [], [10])], { at: 1 });
-    const number = lookup('400', [hit('errors', 1, [], [14])], { at: 6 });
-    // Four words apart on the page as in the query, but "bake salmon" stands between them in the query.
+    const number = lookup('400', [hit('errors', 1, [], [15])], { at: 6 });
+    // As far apart on the page as in the query, but "bake salmon" stands between them in the query.
     expect(rankPages([long, number], [], TOTAL).map((p) => p.id)).toEqual(['errors']);
     expect(rankPages([long, number], [{ word: 'salmon', at: 4 }], TOTAL)).toEqual([]);
+  });
+
+  it('keeps a page about none of the words only when it quotes two of them exactly as typed', () => {
+    const transfer = lookup('transfer', [hit('roles', 1, [], [40])], { at: 0 });
+    const ownership = lookup('ownership', [hit('roles', 1, [], [41])], { at: 1 });
+    expect(rankPages([transfer, ownership], [], TOTAL).map((p) => p.id)).toEqual(['roles']);
+    // One word apart counts as standing together for coverage, not as a quote.
+    const apart = lookup('ownership', [hit('roles', 1, [], [42])], { at: 1 });
+    expect(rankPages([transfer, apart], [], TOTAL)).toEqual([]);
   });
 
   it('puts first the article where neighbouring words of the query stand together (“approve pto”)', () => {
