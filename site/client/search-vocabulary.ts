@@ -89,7 +89,8 @@ export class Vocabulary {
 
   /** The dictionary shards (not yet read) that may hold `words`, the words of a query the vocabulary cannot place. */
   shardsFor(words: readonly string[]): string[] {
-    const keys = words.filter((word) => isShardWord(word) && !this.known.has(word) && !this.bands.has(word) && !this.realWords.has(word)).map(shardOf);
+    const stops = stopWordsFor(this.language);
+    const keys = words.filter((word) => isShardWord(word) && !stops.has(word) && !this.known.has(word) && !this.bands.has(word) && !this.realWords.has(word)).map(shardOf);
     return [...new Set(keys)].filter((key) => this.shards.has(key) && !this.shardsRead.has(key));
   }
 

@@ -155,6 +155,16 @@ describe.skipIf(!hasBrowser)('search', () => {
     await page.close();
   });
 
+  it('weighs a rarer dictionary word as a word, not as a name the KB never mentions, fetching only its shard', async () => {
+    // As a name, "bookkeeper" would outweigh "export timesheets"; as a dictionary word it costs little.
+    const page = await open('/search/?q=export%20timesheets%20for%20our%20bookkeeper');
+    await waitForResults(page);
+    expect((await resultTitles(page))[0]).toBe('Export timesheets for payroll');
+    const shards = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/search/dictionary/')));
+    expect(shards).toEqual(['/search/dictionary/bo.txt']);
+    await page.close();
+  });
+
   it('shows each result with its title, category and an excerpt with the matched words marked', async () => {
     const page = await open('/search/?q=payroll%20export');
     await waitForResults(page);
@@ -312,6 +322,8 @@ describe.skipIf(!hasBrowser)('search', () => {
     await page.keyboard.type('team');
     await waitForResults(page, 'team');
     expect(await loaded()).toContain('/pagefind/pagefind.js');
+    // A query of KB words needs no dictionary shard.
+    expect((await loaded()).filter((p) => p.includes('/search/dictionary/'))).toEqual([]);
     await page.close();
   });
 });

@@ -69,8 +69,8 @@ describe('Vocabulary', () => {
       dictionary: ['en', 'in', 'sp'],
     });
     expect(rare.dictionaryBand).toBe(2);
-    // Only the shards that exist and may hold an unplaced word: not KB words, common words, numbers or short words.
-    expect(rare.shardsFor(['spreadsheet', 'home', 'data', 'inbox', 'zzz', 'kubernetes', '429', 'sp'])).toEqual(['sp']);
+    // Only the shards that exist and may hold an unplaced word: not KB words, common words, stop words, numbers or short words.
+    expect(rare.shardsFor(['spreadsheet', 'home', 'data', 'inbox', 'zzz', 'kubernetes', '429', 'sp', 'into'])).toEqual(['sp']);
     expect(rare.commonBand('spreadsheet')).toBeUndefined();
     rare.addShard('sp', ['spreadsheet', 'spreadsheets']);
     expect(rare.commonBand('spreadsheet')).toBe(2);
