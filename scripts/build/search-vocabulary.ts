@@ -105,7 +105,7 @@ export interface VocabularyOptions {
 }
 
 /** The vocabulary of `pages`. */
-export function buildVocabulary(pages: readonly IndexedText[], options: VocabularyOptions): SearchVocabulary {
+export function buildVocabulary(pages: readonly IndexedText[], options: VocabularyOptions, rarer = rarerWords(options.language)): SearchVocabulary {
   const { language } = options;
   const stops = stopWordsFor(language);
   const pageCounts = new Map<string, number>();
@@ -119,7 +119,6 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
   const actions = [...new Set((options.actionWords ?? []).flatMap((verb) => tokenize(verb)))].sort();
   const levels = englishLevels(language);
   const near = realWordsNearKb(words, dictionaryWords(language), language);
-  const rarer = rarerWords(levels, stops);
   return {
     version: 1,
     language,
@@ -321,18 +320,19 @@ export function formsOf(words: readonly string[], dictionary: readonly string[],
   return dictionary.filter((word) => !known.has(word) && stems.has(stem(word, language))).sort();
 }
 
-/** The rarer dictionary words by shard: those above the last common band. */
-function rarerWords(levels: ReadonlyMap<string, WordLevel>, stops: ReadonlySet<string>): Map<string, string[]> {
-  return dictionaryShards(levels, COMMON_BANDS[COMMON_BANDS.length - 1] as number, stops);
+/** The rarer dictionary words of `language` by shard: those above the last common band. */
+export function rarerWords(language: string): Map<string, string[]> {
+  return dictionaryShards(englishLevels(language), COMMON_BANDS[COMMON_BANDS.length - 1] as number, stopWordsFor(language));
 }
 
 /** Builds the vocabulary of the index in `<outDir>/pagefind` and writes it to `<outDir>/search/vocabulary.json`, the rarer dictionary words beside it; returns the vocabulary's size in bytes. */
 export function writeSearchVocabulary(outDir: string, options: VocabularyOptions): number {
-  const vocabulary = buildVocabulary(readIndexedTexts(path.join(outDir, 'pagefind')), options);
+  const rarer = rarerWords(options.language);
+  const vocabulary = buildVocabulary(readIndexedTexts(path.join(outDir, 'pagefind')), options, rarer);
   const file = path.join(outDir, VOCABULARY_PATH);
   mkdirSync(path.dirname(file), { recursive: true });
   const text = JSON.stringify(vocabulary);
   writeFileSync(file, text);
-  writeDictionaryShards(outDir, rarerWords(englishLevels(options.language), stopWordsFor(options.language)));
+  writeDictionaryShards(outDir, rarer);
   return Buffer.byteLength(text);
 }

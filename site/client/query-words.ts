@@ -95,14 +95,18 @@ function split(word: string, vocabulary: Vocabulary, stops: ReadonlySet<string>)
   return undefined;
 }
 
+/** True when the last word of `text` may be unfinished: only while typing and when nothing follows it. */
+export function endsUnfinished(text: string, typing: boolean): boolean {
+  return typing && /[\p{L}\p{N}]$/u.test(text);
+}
+
 /** Reads `query` against the KB's vocabulary. */
 export function analyzeQuery(query: string, vocabulary: Vocabulary, options: AnalyzeOptions = {}): QueryAnalysis {
   const text = query.slice(0, MAX_QUERY_LENGTH);
   const tokens = tokenize(text);
   const stops = stopWordsFor(vocabulary.language);
   const symptoms = symptomWordsFor(vocabulary.language);
-  // A word is unfinished only while typing and when nothing follows it.
-  const unfinished = options.typing === true && /[\p{L}\p{N}]$/u.test(text) ? tokens.at(-1) : undefined;
+  const unfinished = endsUnfinished(text, options.typing === true) ? tokens.at(-1) : undefined;
   const words: QueryWord[] = [];
   const corrections = new Map<string, string>();
   const phraseSet = new Set(vocabulary.phrases);

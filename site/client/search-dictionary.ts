@@ -9,6 +9,7 @@
 import { DICTIONARY_DIR } from '../../plugins/text/dictionary-shard.ts';
 import { frontDecode } from '../../plugins/text/front-coding.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
+import { endsUnfinished } from './query-words.ts';
 import type { Vocabulary } from './search-vocabulary.ts';
 import { siteBase } from './site-base.ts';
 
@@ -30,7 +31,7 @@ function shard(key: string): Promise<string[]> {
 /** Reads the shards holding the words of `query` (but an unfinished last word while typing) into `vocabulary`. */
 export async function readDictionaryFor(query: string, vocabulary: Vocabulary, typing: boolean): Promise<void> {
   const tokens = tokenize(query);
-  if (typing && /[\p{L}\p{N}]$/u.test(query)) tokens.pop();
+  if (endsUnfinished(query, typing)) tokens.pop();
   await Promise.all(
     vocabulary.shardsFor(tokens).map(async (key) => {
       try {

@@ -142,7 +142,8 @@ export class Vocabulary {
   /** The KB's words, then the common English words that are forms of them ("invitation" of "invite"). */
   private *candidates(): Generator<string> {
     yield* this.words;
-    this.forms ??= [...this.common(), ...this.rarerForms].filter((word) => !this.known.has(word) && this.stems.has(stem(word, this.language)));
+    // The rarer forms come from the build as forms already.
+    this.forms ??= [...[...this.common()].filter((word) => !this.known.has(word) && this.stems.has(stem(word, this.language))), ...this.rarerForms];
     yield* this.forms;
   }
 
