@@ -11,7 +11,7 @@ const english: ReadonlySet<string> = new Set([
   'fail', 'fails', 'failed', 'failing', 'failure', 'error', 'errors', 'wrong', 'stuck', 'broken', 'broke', 'missing', 'problem', 'problems',
   'issue', 'issues', 'trouble', 'stopped', 'declined', 'rejected', 'disappeared', 'lost', 'gone', 'blank', 'crash', 'crashes', 'crashed',
   'bug', 'glitch', 'incorrect', 'locked', 'denied', 'invalid', 'nothing', 'anymore', 'expired', 'reject', 'rejects', 'rejecting',
-  'disabled', 'twice', 'bounced', 'bouncing', 'suddenly', 'stops', 'stopping', 'keeps', 'timed', 'timeout', 'slow',
+  'disabled', 'twice', 'bounced', 'bouncing', 'suddenly', 'stops', 'stopping', 'keeps', 'timed', 'timeout', 'slow', 'late', 'delayed',
 ]);
 const none: ReadonlySet<string> = new Set();
 

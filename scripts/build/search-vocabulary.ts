@@ -22,6 +22,7 @@ import { stopWordsFor } from '../../plugins/text/stop-words.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
 import { collapseRepeats, typoEdits } from '../../plugins/text/typo-rule.ts';
 import { englishLevels, type WordLevel } from '../../plugins/text/word-commonness.ts';
+import { wordClassesFor } from '../../plugins/text/word-classes.ts';
 import { frontCode } from '../../plugins/text/front-coding.ts';
 import { dictionaryShards, writeDictionaryShards } from './search-dictionary.ts';
 
@@ -128,7 +129,7 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
     realWords: [...near.keys()].sort(),
     variants: spellingVariants(near, levels),
     common: commonWords(levels, stops),
-    phrases: stopWordPhrases(pages, stops, actions, options.synonyms),
+    phrases: stopWordPhrases(pages, stops, wordClassesFor(language).particles, actions, options.synonyms),
     troubleshooting: pages.filter((page) => page.id !== undefined && page.meta.type === TROUBLESHOOTING_TYPE).map((page) => page.id as string).sort(),
     forms: frontCode(formsOf(words, [...rarer.values()].flat(), language)),
     dictionary: [...rarer.keys()].sort(),
@@ -140,10 +141,10 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
  * and from the configured synonym groups (an article that writes "sign
  * in" in its body is indexed under the group's other phrases, not under
  * its own) that hold a stop word and another word, and the first two
- * words of a title that starts with an action word and a stop word ("Set
- * up …", "Turn on …").
+ * words of a title that starts with an action word and a particle ("Set
+ * up …", "Turn on …"; not the "Request a" of "Request a refund").
  */
-function stopWordPhrases(pages: readonly IndexedText[], stops: ReadonlySet<string>, actions: readonly string[] = [], synonyms: ReadonlyArray<readonly string[]> = []): string[] {
+function stopWordPhrases(pages: readonly IndexedText[], stops: ReadonlySet<string>, particles: ReadonlySet<string>, actions: readonly string[] = [], synonyms: ReadonlyArray<readonly string[]> = []): string[] {
   const phrases = new Set<string>();
   const actionSet = new Set(actions);
   const add = (phrase: string) => {
@@ -152,7 +153,7 @@ function stopWordPhrases(pages: readonly IndexedText[], stops: ReadonlySet<strin
   };
   for (const page of pages) {
     const [first, second] = tokenize(page.meta.title ?? '');
-    if (first !== undefined && second !== undefined && actionSet.has(first) && stops.has(second)) phrases.add(`${first} ${second}`);
+    if (first !== undefined && second !== undefined && actionSet.has(first) && particles.has(second)) phrases.add(`${first} ${second}`);
     for (const phrase of `${page.meta.keywords ?? ''},${page.meta.synonyms ?? ''}`.split(',')) add(phrase);
   }
   for (const phrase of synonyms.flat()) add(phrase);

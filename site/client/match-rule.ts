@@ -19,7 +19,11 @@
  * other word (a brand, a product, a name: "netflix", "kubernetes") weighs
  * twice a KB word found on no article: it names something the KB never
  * mentions. So ordinary words a customer adds ("…from home", "…at night")
- * cost little, and a word that changes the subject costs the most.
+ * cost little, and a word that changes the subject costs the most. An
+ * ordinary word that only sets the scene (after a preposition, with only
+ * filler and words the KB lacks between: "…for a doctor appointment",
+ * "…in the break room"; `query-words.ts`) weighs a quarter of that; a
+ * name never weighs less ("integrate with xero" is about Xero).
  *
  * The rule for "no match". An article covers a word fully when the word is
  * in its title, keywords, summary or synonyms, or when it stands in its body
@@ -47,16 +51,23 @@
  * single sign-on.
  *
  * Order: coverage first (squared), then Pagefind's score, words of the
- * query standing together on the page, and the kind of article. Each
- * page's score is `coverage² × (1 + ½ × s / s_best + ½ × together +
- * ¼ × fix)`, where `s` is the sum of Pagefind's scores for the words it
+ * query standing together on the page, the task and the kind of article.
+ * Each page's score is `((coverage + strong) / 2)² × (1 + ½ × s / s_best
+ * + ½ × together + ½ × task + ½ × fix)`, where `strong` is the share of
+ * the query's weight in its title, keywords, summary or synonyms, `s` is
+ * the sum of Pagefind's scores for the words it
  * matches (Pagefind weighs where a word sits: title, keywords, summary and
  * synonyms above body text; see `search-engine-options.ts`), `s_best` the
  * highest such sum, `together` the share of the query's neighbouring word
  * pairs that stand next to each other (at most one word apart) on the page
- * ("approve pto" in an article's keywords), and `fix` 1 for a
- * troubleshooting article when the query says something is wrong ("not
- * working", "never got", "failed").
+ * ("approve pto" in an article's keywords), `task` 1 when the title
+ * starts with the query's first action word (the title opens the page's
+ * text: "Invite your team" names the task of "invite staff", "Fix an
+ * invite that never arrived" does not, unless the query says something is
+ * wrong: then a troubleshooting title names the task wherever it holds
+ * the word), and `fix` 1 for a troubleshooting article when the query
+ * says something is wrong ("not working", "never got", "failed"), −½
+ * when it does not.
  */
 
 /** Share of the query's weight an article must cover. */
@@ -85,6 +96,8 @@ export const BAND_SHARES: readonly number[] = [0.35, 0.2, 0.05];
 export const RARE_FACTOR = 2;
 /** A KB word weighs at most this many times its rarity over all the text (a word on most pages, such as "stuck" of every "Still stuck?", says little). */
 export const SPREAD_FACTOR = 2;
+/** How much a word the KB lacks weighs when it only sets the scene ("…for a doctor appointment"). */
+export const CONTEXT_FACTOR = 0.25;
 /** Metadata fields that count as the article being about a word. */
 export const STRONG_FIELDS: ReadonlySet<string> = new Set(['title', 'keywords', 'summary', 'synonyms']);
 
@@ -106,6 +119,8 @@ export interface UnknownWord {
   band?: number;
   /** Where the word stands in the query, in words (filler included). */
   at?: number;
+  /** It stands in a phrase of circumstance ("…for a doctor appointment"): it weighs `CONTEXT_FACTOR` of a word of the subject. */
+  context?: boolean;
 }
 
 /** A searched word and what its lookup found. */
@@ -158,7 +173,8 @@ export function rarity(pages: number, total: number): number {
 /** The weight of a word the KB does not use, by its commonness band (see above). */
 export function unknownWeight(word: UnknownWord, total: number): number {
   const share = word.band === undefined ? 0 : (BAND_SHARES[word.band] ?? 0);
-  return (word.band === undefined ? RARE_FACTOR : 1) * rarity(share * total, total);
+  if (word.band === undefined) return RARE_FACTOR * rarity(0, total);
+  return (word.context ? CONTEXT_FACTOR : 1) * rarity(share * total, total);
 }
 
 const isStrong = (hit: WordHit) => hit.fields.some((field) => STRONG_FIELDS.has(field));
@@ -167,6 +183,7 @@ interface PageState {
   score: number;
   strong: Set<number>;
   titled: Set<number>;
+  leads: Set<number>;
   found: Map<number, readonly number[]>;
   locations: number[];
   terms: string[];
@@ -205,7 +222,7 @@ export function rankPages(
     for (const hit of lookup.hits) {
       let page = pages.get(hit.id);
       if (!page) {
-        page = { score: 0, strong: new Set(), titled: new Set(), found: new Map(), locations: [], terms: [] };
+        page = { score: 0, strong: new Set(), titled: new Set(), leads: new Set(), found: new Map(), locations: [], terms: [] };
         pages.set(hit.id, page);
       }
       if (page.found.has(i)) continue;
@@ -213,6 +230,8 @@ export function rankPages(
       page.terms.push(lookup.term);
       if (isStrong(hit)) page.strong.add(i);
       if (hit.fields.includes('title')) page.titled.add(i);
+      // The title opens the page's text: the word that names its task stands first ("Invite your team", not "Fix an invite that never arrived").
+      if (hit.fields.includes('title') && hit.locations.includes(0)) page.leads.add(i);
       page.score += hit.score;
       page.locations.push(...hit.locations);
     }
@@ -267,7 +286,9 @@ export function rankPages(
       pairs += 1;
       if (run(i, i + 1)) together += 1;
     }
-    const inTitle = actions.filter((i) => page.titled.has(i)).length;
+    // A troubleshooting article's task is the fix: for a query that says something is wrong, its title names the task wherever it holds the word ("Fix payroll export errors").
+    const named = context.symptom && context.troubleshooting?.has(id) ? page.titled : page.leads;
+    const inTitle = actions.filter((i) => named.has(i)).length;
     const task = actions.length > 0 ? inTitle / actions.length : 0;
     ranked.push({ id, page, coverage: covered / queryWeight, strength: strongCovered / queryWeight, together: pairs > 0 ? together / pairs : 0, task });
   }

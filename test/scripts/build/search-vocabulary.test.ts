@@ -24,13 +24,15 @@ describe('the search vocabulary', () => {
     expect(vocabulary.phrases).toEqual(['cant log in', 'sign up']);
   });
 
-  it('lists the phrase a title starts with (an action word and a stop word), the troubleshooting pages and the common English words', () => {
+  it('lists the phrase a title starts with (an action word and a particle), the troubleshooting pages and the common English words', () => {
     const vocabulary = buildVocabulary(
       [
         { id: 'en_1', content: 'Set up webhooks', meta: { title: 'Set up webhooks', type: 'reference' } },
         { id: 'en_2', content: 'Fix webhooks', meta: { title: 'Fix webhooks that fail', type: 'troubleshooting' } },
+        // "Request a" is a verb and its object's article, not one verb of two words.
+        { id: 'en_3', content: 'Request a refund', meta: { title: 'Request a refund', type: 'how-to' } },
       ],
-      { language: 'en', actionWords: ['set', 'fix'] },
+      { language: 'en', actionWords: ['set', 'fix', 'request'] },
     );
     expect(vocabulary.phrases).toEqual(['set up']);
     expect(vocabulary.troubleshooting).toEqual(['en_2']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankPages, rarity, unknownWeight, type WordLookup } from '../../../site/client/match-rule.ts';
+import { CONTEXT_FACTOR, rankPages, rarity, unknownWeight, type WordLookup } from '../../../site/client/match-rule.ts';
 
 const TOTAL = 50;
 const hit = (id: string, score: number, fields: string[] = [], locations: number[] = []) => ({ id, score, fields, locations });
@@ -25,6 +25,17 @@ describe('rankPages', () => {
     expect(rankPages([cancel, subscription], [{ word: 'today', band: 0 }], TOTAL).map((p) => p.id)).toEqual(['cancel']);
     expect(rankPages([cancel, subscription], [{ word: 'netflix' }], TOTAL)).toEqual([]);
     expect(rankPages([], [{ word: 'xyzzy' }], TOTAL)).toEqual([]);
+  });
+
+  it('weighs an ordinary word that only sets the scene a quarter, and a name never less', () => {
+    expect(unknownWeight({ word: 'dentist', band: 1, context: true }, TOTAL)).toBeCloseTo(CONTEXT_FACTOR * unknownWeight({ word: 'dentist', band: 1 }, TOTAL));
+    // "integrate with xero": a name after a preposition is still what the question is about.
+    expect(unknownWeight({ word: 'xero', context: true }, TOTAL)).toBeCloseTo(unknownWeight({ word: 'xero' }, TOTAL));
+    const request = lookup('request', [hit('pto', 5, ['title'])], { band: 0 });
+    const off = lookup('off', [hit('pto', 5, ['title'])], { band: 0 });
+    const subject = [{ word: 'doctor', band: 1 }, { word: 'appointment', band: 1 }, { word: 'form', band: 0 }];
+    expect(rankPages([request, off], subject, TOTAL)).toEqual([]);
+    expect(rankPages([request, off], subject.map((word) => ({ ...word, context: true })), TOTAL).map((p) => p.id)).toEqual(['pto']);
   });
 
   it('weighs a KB word by its rarity in the KB’s topics, and never above its rarity in English', () => {
@@ -94,6 +105,15 @@ describe('rankPages', () => {
     const troubleshooting = new Set(['fix']);
     expect(rankPages([invite], [], TOTAL, [], { symptom: true, troubleshooting }).map((p) => p.id)).toEqual(['fix', 'how']);
     expect(rankPages([invite], [], TOTAL, [], { symptom: false, troubleshooting }).map((p) => p.id)).toEqual(['how', 'fix']);
+  });
+
+  it('moves up the article whose title starts with the query’s action word (the task it names)', () => {
+    // "Invite your team" names the task; "Fix an invite that never arrived" names a fix, unless something is wrong.
+    const invite = lookup('invite', [hit('fix', 6, ['title'], [2]), hit('how', 5, ['title'], [0])], { action: true, at: 0 });
+    const staff = lookup('staff', [hit('fix', 6, ['summary'], [9]), hit('how', 5, ['summary'], [5])], { at: 1 });
+    expect(rankPages([invite, staff], [], TOTAL).map((p) => p.id)).toEqual(['how', 'fix']);
+    const noAction = lookup('invite', invite.hits, { at: 0 });
+    expect(rankPages([noAction, staff], [], TOTAL).map((p) => p.id)).toEqual(['fix', 'how']);
   });
 
   it('orders by coverage first, then Pagefind’s score', () => {
