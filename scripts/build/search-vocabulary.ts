@@ -22,7 +22,7 @@ import { stopWordsFor } from '../../plugins/text/stop-words.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
 import { collapseRepeats, typoEdits } from '../../plugins/text/typo-rule.ts';
 import { englishLevels, type WordLevel } from '../../plugins/text/word-commonness.ts';
-import { wordClassesFor } from '../../plugins/text/word-classes.ts';
+import { particlesFor } from '../../plugins/text/particles.ts';
 import { frontCode } from '../../plugins/text/front-coding.ts';
 import { dictionaryShards, writeDictionaryShards } from './search-dictionary.ts';
 
@@ -129,7 +129,7 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
     realWords: [...near.keys()].sort(),
     variants: spellingVariants(near, levels),
     common: commonWords(levels, stops),
-    phrases: stopWordPhrases(pages, stops, wordClassesFor(language).particles, actions, options.synonyms),
+    phrases: stopWordPhrases(pages, stops, particlesFor(language), actions, options.synonyms),
     troubleshooting: pages.filter((page) => page.id !== undefined && page.meta.type === TROUBLESHOOTING_TYPE).map((page) => page.id as string).sort(),
     forms: frontCode(formsOf(words, [...rarer.values()].flat(), language)),
     dictionary: [...rarer.keys()].sort(),

@@ -19,11 +19,7 @@
  * other word (a brand, a product, a name: "netflix", "kubernetes") weighs
  * twice a KB word found on no article: it names something the KB never
  * mentions. So ordinary words a customer adds ("…from home", "…at night")
- * cost little, and a word that changes the subject costs the most. An
- * ordinary word that only sets the scene (after a preposition, with only
- * filler and words the KB lacks between: "…for a doctor appointment",
- * "…in the break room"; `query-words.ts`) weighs a quarter of that; a
- * name never weighs less ("integrate with xero" is about Xero).
+ * cost little, and a word that changes the subject costs the most.
  *
  * The rule for "no match". An article covers a word fully when the word is
  * in its title, keywords, summary or synonyms, or when it stands in its body
@@ -96,8 +92,6 @@ export const BAND_SHARES: readonly number[] = [0.35, 0.2, 0.05];
 export const RARE_FACTOR = 2;
 /** A KB word weighs at most this many times its rarity over all the text (a word on most pages, such as "stuck" of every "Still stuck?", says little). */
 export const SPREAD_FACTOR = 2;
-/** How much a word the KB lacks weighs when it only sets the scene ("…for a doctor appointment"). */
-export const CONTEXT_FACTOR = 0.25;
 /** Metadata fields that count as the article being about a word. */
 export const STRONG_FIELDS: ReadonlySet<string> = new Set(['title', 'keywords', 'summary', 'synonyms']);
 
@@ -119,8 +113,6 @@ export interface UnknownWord {
   band?: number;
   /** Where the word stands in the query, in words (filler included). */
   at?: number;
-  /** It stands in a phrase of circumstance ("…for a doctor appointment"): it weighs `CONTEXT_FACTOR` of a word of the subject. */
-  context?: boolean;
 }
 
 /** A searched word and what its lookup found. */
@@ -173,8 +165,7 @@ export function rarity(pages: number, total: number): number {
 /** The weight of a word the KB does not use, by its commonness band (see above). */
 export function unknownWeight(word: UnknownWord, total: number): number {
   const share = word.band === undefined ? 0 : (BAND_SHARES[word.band] ?? 0);
-  if (word.band === undefined) return RARE_FACTOR * rarity(0, total);
-  return (word.context ? CONTEXT_FACTOR : 1) * rarity(share * total, total);
+  return (word.band === undefined ? RARE_FACTOR : 1) * rarity(share * total, total);
 }
 
 const isStrong = (hit: WordHit) => hit.fields.some((field) => STRONG_FIELDS.has(field));

@@ -17,9 +17,7 @@
  * - `unknown`: none of these. It is not searched, but it still counts
  *   against the articles found, by how common it is in English (see
  *   `match-rule.ts`): a question about something the KB never mentions
- *   finds nothing, and says so. One that stands after a preposition of
- *   circumstance (`word-classes.ts`), with only filler and other such
- *   words between, only sets the scene ("…for a doctor appointment").
+ *   finds nothing, and says so.
  *
  * Keyword phrases that hold a stop word ("sign up", "log in") would lose
  * it: the query's such phrases are looked up whole as well. A query with a
@@ -28,7 +26,6 @@
 import { stopWordsFor } from '../../plugins/text/stop-words.ts';
 import { symptomWordsFor } from '../../plugins/text/symptom-words.ts';
 import { tokenize, wordsAsWritten } from '../../plugins/text/tokenize.ts';
-import { wordClassesFor } from '../../plugins/text/word-classes.ts';
 import type { Vocabulary } from './search-vocabulary.ts';
 
 /** Longest query read, as the analytics store it. */
@@ -56,8 +53,6 @@ export interface QueryWord {
   at: number;
   /** An action word (`title.action_verbs`: "approve", "export"): it names the task. */
   action?: boolean;
-  /** For an unknown word: it stands in a phrase of circumstance ("…for a doctor appointment"), not the subject. */
-  context?: boolean;
 }
 
 export interface QueryAnalysis {
@@ -98,17 +93,6 @@ function split(word: string, vocabulary: Vocabulary, stops: ReadonlySet<string>)
     if ((headKb || stops.has(head)) && (tailKb || stops.has(tail)) && (headKb || tailKb)) return `${head} ${tail}`;
   }
   return undefined;
-}
-
-/** True when the word at `i` stands after a preposition of circumstance, with only filler and words the KB lacks between ("for a doctor appointment"). */
-function inContext(tokens: readonly string[], i: number, vocabulary: Vocabulary, stops: ReadonlySet<string>): boolean {
-  const { prepositions } = wordClassesFor(vocabulary.language);
-  for (let j = i - 1; j >= 0; j--) {
-    const token = tokens[j] as string;
-    if (prepositions.has(token)) return true;
-    if (vocabulary.knows(token) && !stops.has(token)) return false;
-  }
-  return false;
 }
 
 /** True when the last word of `text` may be unfinished: only while typing and when nothing follows it. */
@@ -170,8 +154,7 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary, options: Ana
       } else {
         // A misspelt common word the KB does not use ("calulated") weighs as that word.
         const band = vocabulary.commonBand(word) ?? (nearest && !nearest.kb ? nearest.band : undefined);
-        const context = inContext(tokens, i, vocabulary, stops);
-        words.push({ word, kind: 'unknown', term: '', at: i, ...(band !== undefined ? { band } : {}), ...(swap ? { swap } : {}), ...(context ? { context } : {}) });
+        words.push({ word, kind: 'unknown', term: '', at: i, ...(band !== undefined ? { band } : {}), ...(swap ? { swap } : {}) });
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_FACTOR, rankPages, rarity, unknownWeight, type WordLookup } from '../../../site/client/match-rule.ts';
+import { rankPages, rarity, unknownWeight, type WordLookup } from '../../../site/client/match-rule.ts';
 
 const TOTAL = 50;
 const hit = (id: string, score: number, fields: string[] = [], locations: number[] = []) => ({ id, score, fields, locations });
@@ -25,17 +25,6 @@ describe('rankPages', () => {
     expect(rankPages([cancel, subscription], [{ word: 'today', band: 0 }], TOTAL).map((p) => p.id)).toEqual(['cancel']);
     expect(rankPages([cancel, subscription], [{ word: 'netflix' }], TOTAL)).toEqual([]);
     expect(rankPages([], [{ word: 'xyzzy' }], TOTAL)).toEqual([]);
-  });
-
-  it('weighs an ordinary word that only sets the scene a quarter, and a name never less', () => {
-    expect(unknownWeight({ word: 'dentist', band: 1, context: true }, TOTAL)).toBeCloseTo(CONTEXT_FACTOR * unknownWeight({ word: 'dentist', band: 1 }, TOTAL));
-    // "integrate with xero": a name after a preposition is still what the question is about.
-    expect(unknownWeight({ word: 'xero', context: true }, TOTAL)).toBeCloseTo(unknownWeight({ word: 'xero' }, TOTAL));
-    const request = lookup('request', [hit('pto', 5, ['title'])], { band: 0 });
-    const off = lookup('off', [hit('pto', 5, ['title'])], { band: 0 });
-    const subject = [{ word: 'doctor', band: 1 }, { word: 'appointment', band: 1 }, { word: 'form', band: 0 }];
-    expect(rankPages([request, off], subject, TOTAL)).toEqual([]);
-    expect(rankPages([request, off], subject.map((word) => ({ ...word, context: true })), TOTAL).map((p) => p.id)).toEqual(['pto']);
   });
 
   it('weighs a KB word by its rarity in the KB’s topics, and never above its rarity in English', () => {

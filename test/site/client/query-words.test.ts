@@ -36,15 +36,6 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('home appointment kubernetes', vocabulary).words.map((w) => w.band)).toEqual([0, 1, undefined]);
   });
 
-  it('tells an unknown word that only sets the scene (after a preposition) from one that is the subject', () => {
-    const context = (query: string) => analyzeQuery(query, vocabulary).words.filter((w) => w.kind === 'unknown').map((w) => `${w.word}:${w.context === true}`);
-    expect(context('cancel my plan for a doctor appointment')).toEqual(['doctor:true', 'appointment:true']);
-    expect(context('reset password at home')).toEqual(['home:true']);
-    // A KB word between ends the phrase: "taxes" is what "payroll taxes" asks about.
-    expect(context('file payroll taxes for my employees')).toEqual(['file:false', 'taxes:false', 'employees:true']);
-    expect(context('cancel netflix subscription')).toEqual(['netflix:false']);
-  });
-
   it('reads a misspelt filler word as filler and a misspelt common word as that word, unsearched', () => {
     expect(kinds('reset thier password')).toEqual(['reset:known', 'password:known']);
     const analysis = analyzeQuery('appointmnet at nihgt', vocabulary);
