@@ -16,7 +16,7 @@ import { h } from './dom.ts';
 import { handOffUrl, type HandOff } from './hand-off-url.ts';
 import { lastSearch } from './last-search.ts';
 import { responsePromise } from './response-promise.ts';
-import { searchArticles } from './search-engine.ts';
+import { cancelSearches, searchArticles } from './search-engine.ts';
 import { uiCount, uiParts, uiText } from './ui-text.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -74,6 +74,8 @@ export function mountContactForm(form: HTMLFormElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (sending) return;
+    // Suggestions the customer never saw are moot once they send: they are neither shown nor logged as a search.
+    cancelSearches();
     const details = form.querySelector<HTMLTextAreaElement>('textarea[name="body"]')?.value.trim() ?? '';
     const fields: HandOff = { article, search: lastSearch(), session: sessionId(), subject: subject.value.trim(), details };
     const handOff = () => {

@@ -43,4 +43,6 @@ export interface PagefindModule {
   init(): Promise<void>;
   search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the index chunks `query` needs without searching. */
+  preload(query: string, options?: PagefindSearchOptions): Promise<void>;
 }

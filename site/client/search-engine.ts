@@ -9,7 +9,8 @@
  */
 import type { PagefindFragment, PagefindModule, PagefindResult } from './pagefind-types.ts';
 import { rankPages, type PhraseLookup, type RankedPage, type WordHit, type WordLookup } from './match-rule.ts';
-import { analyzeQuery, MAX_QUERY_LENGTH } from './query-words.ts';
+import { tokenize } from '../../plugins/text/tokenize.ts';
+import { analyzeQuery, endsUnfinished, MAX_QUERY_LENGTH } from './query-words.ts';
 import { readDictionaryFor } from './search-dictionary.ts';
 import { excerptAround, markTerms, type TextPart } from './search-excerpt.ts';
 import { rankingOptions } from './search-engine-options.ts';
@@ -70,6 +71,16 @@ export function loadEngine(): Promise<PagefindModule> {
     engine = undefined; // A failed load (offline, missing index) may succeed on the next try.
   });
   return engine;
+}
+
+/**
+ * Starts loading what a search needs (Pagefind and the vocabulary) when a
+ * search box opens, so the first query waits for neither: both load while
+ * the customer types.
+ */
+export function prepareSearch(): void {
+  void loadEngine().catch(() => undefined);
+  void loadVocabulary().catch(() => undefined);
 }
 
 /** Every filter value in the index, with its article count. */
@@ -150,6 +161,56 @@ async function splitHits(phrase: string, lookup: (term: string) => Promise<WordH
   return hits;
 }
 
+/** Pagefind's answers by term and filters, newest last. */
+const answers = new Map<string, Promise<PagefindResult[]>>();
+/** Answers kept: a word costs Pagefind time in proportion to the pages holding it, and a session repeats its words as it types. */
+const MAX_ANSWERS = 64;
+
+/**
+ * Pagefind's results for one term (a word, or a quoted phrase) under the
+ * active filters, looked up once per session: typing "leave balance"
+ * looks "leave" up once, however many times the query is searched.
+ */
+function answerFor(pagefind: PagefindModule, term: string, active: Record<string, string> | undefined): Promise<PagefindResult[]> {
+  const key = JSON.stringify([term, active ?? {}]);
+  let answer = answers.get(key);
+  if (answer) {
+    answers.delete(key); // Re-inserted below: most recently used last.
+  } else {
+    answer = pagefind.search(term, { filters: active }).then((response) => response.results);
+    answer.catch(() => answers.delete(key));
+  }
+  answers.set(key, answer);
+  for (const old of answers.keys()) {
+    if (answers.size <= MAX_ANSWERS) break;
+    answers.delete(old);
+  }
+  return answer;
+}
+
+/**
+ * Looks up the words and phrases of the query so far while the pause
+ * before searching runs, so the search after it finds their answers ready.
+ * A word still being typed only has its index chunk loaded (it may yet
+ * become a longer word), as Pagefind's own UI does; an unfinished prefix
+ * ("lea" of "leave") loads nothing, as it can need another chunk than the
+ * word it becomes, and filler or unknown words are never looked up.
+ */
+async function lookUpAhead(text: string, active: Record<string, string> | undefined, typing: boolean): Promise<void> {
+  if (text === '') return;
+  const [pagefind, vocabulary] = await Promise.all([loadEngine(), loadVocabulary()]);
+  const analysis = analyzeQuery(text, vocabulary, { typing });
+  const typed = endsUnfinished(text, typing) ? tokenize(text).length - 1 : -1;
+  const ready = analysis.words.filter((word) => word.kind !== 'unknown' && word.kind !== 'prefix');
+  const words = ready.filter((word) => word.at !== typed).flatMap((word) => word.term.split(' '));
+  // A phrase is cheap to look up, and one ending in the word being typed may not be the query's.
+  const phrases = typed < 0 ? analysis.phrases.map((phrase) => `"${phrase}"`) : [];
+  await Promise.all([
+    ...[...new Set([...words, ...phrases])].map((term) => answerFor(pagefind, term, active)),
+    ...ready.filter((word) => word.at === typed).map((word) => pagefind.preload(word.term, { filters: active })),
+  ]);
+}
+
 let latest = 0;
 
 /** Drops every search still running (their promises resolve `null`). */
@@ -167,11 +228,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function searchArticles(query: string, filters: SearchFilters, options: SearchOptions = {}): Promise<SearchOutcome | null> {
   const { pageSize = 10, debounceMs = 150, typing = false, minScoreShare = 0 } = options;
   const call = ++latest;
-  if (debounceMs > 0) await sleep(debounceMs);
-  if (call !== latest) return null;
-  const [pagefind, vocabulary] = await Promise.all([loadEngine(), loadVocabulary()]);
   const text = query.trim().slice(0, MAX_QUERY_LENGTH);
   const active = activeFilters(filters);
+  if (debounceMs > 0) {
+    void lookUpAhead(text, active, typing).catch(() => undefined);
+    await sleep(debounceMs);
+  }
+  if (call !== latest) return null;
+  const [pagefind, vocabulary] = await Promise.all([loadEngine(), loadVocabulary()]);
   const base = { query: text, filters, noWords: false };
   if (text === '' && !active) {
     return { ...base, total: 0, hits: [], more: async () => [], filterCounts: async () => ({}) };
@@ -192,9 +256,9 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
       const searched = analysis.words.filter((w) => w.kind !== 'unknown');
       const unknown = analysis.words.filter((w) => w.kind === 'unknown');
       const lookup = async (term: string) => {
-        const response = await pagefind.search(term, { filters: active });
-        for (const r of response.results) if (!results.has(r.id)) results.set(r.id, r);
-        return response.results.map((r) => ({ id: r.id, score: r.score, fields: r.matchedMetaFields ?? [], locations: r.words ?? [] }));
+        const answer = await answerFor(pagefind, term, active);
+        for (const r of answer) if (!results.has(r.id)) results.set(r.id, r);
+        return answer.map((r) => ({ id: r.id, score: r.score, fields: r.matchedMetaFields ?? [], locations: r.words ?? [] }));
       };
       const lookups: WordLookup[] = await Promise.all(
         searched.map(async (word) => {
@@ -210,8 +274,8 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
       const searchedTerms = new Set(found.map((w) => w.term));
       const phrases: PhraseLookup[] = await Promise.all(
         analysis.phrases.map(async (phrase) => {
-          const response = await pagefind.search(`"${phrase}"`, { filters: active });
-          return { phrase, terms: phrase.split(' ').filter((t) => searchedTerms.has(t)), hits: response.results.map((r) => ({ id: r.id, locations: r.words ?? [] })) };
+          const answer = await answerFor(pagefind, `"${phrase}"`, active);
+          return { phrase, terms: phrase.split(' ').filter((t) => searchedTerms.has(t)), hits: answer.map((r) => ({ id: r.id, locations: r.words ?? [] })) };
         }),
       );
       const pages = rankPages(found, [...unknown, ...unused], vocabulary.pages, phrases, { symptom: analysis.symptom, troubleshooting: vocabulary.troubleshooting });

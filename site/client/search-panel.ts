@@ -10,7 +10,7 @@ import { h, uniqueId } from './dom.ts';
 import { rememberSearch } from './last-search.ts';
 import { moveBetweenResults } from './result-arrows.ts';
 import { popularArticles } from './popular-articles.ts';
-import { cancelSearches, filterKeys, filterValues, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
+import { cancelSearches, filterKeys, filterValues, prepareSearch, searchArticles, type FilterKey, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
 import { pagesBase } from './site-base.ts';
 import { uiCount, uiParts, uiText } from './ui-text.ts';
 
@@ -200,8 +200,12 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     }
   });
 
+  prepareSearch();
+  // A page opened with a query or filters (`/search/?q=`) searches at once, while Pagefind loads.
+  if (input.value.trim() !== '' || Object.keys(currentFilters()).length > 0) refresh();
   // Fill the filter menus once; a failure leaves them at "All", and search still works.
   void filterValues().then((all) => {
+    const before = JSON.stringify(currentFilters());
     for (const [key, select] of selects) {
       const wanted = options.filters?.[key];
       select.replaceChildren(select.options[0] as HTMLOptionElement);
@@ -209,7 +213,15 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
         select.append(h('option', { value, selected: value === wanted }, `${value} (${all[key]?.[value] ?? 0})`));
       }
     }
-    if (input.value.trim() !== '' || Object.keys(currentFilters()).length > 0) refresh();
+    // Only a filter the page asked for (`?category=`) changes the search already running for what was typed; restarting it would make the first results wait.
+    if (JSON.stringify(currentFilters()) !== before) {
+      refresh();
+    } else if (outcome) {
+      const shown = outcome;
+      void shown.filterCounts().then((counts) => {
+        if (outcome === shown) updateFilterCounts(counts);
+      }, () => undefined);
+    }
   }, () => undefined);
 
   return { element, input, refresh };

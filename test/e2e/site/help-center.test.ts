@@ -313,12 +313,13 @@ describe.skipIf(!hasBrowser)('search', () => {
     await page.close();
   });
 
-  it('loads Pagefind only when search opens', async () => {
+  it('loads Pagefind and the vocabulary only when search opens, before anything is typed', async () => {
     const page = await open('/articles/invite-your-team/');
     await page.waitForLoadState('load');
     const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-    expect((await loaded()).filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    expect((await loaded()).filter((p) => p.includes('/pagefind/') || p.includes('/search/'))).toEqual([]);
     await openDialog(page);
+    await expect.poll(loaded).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/search/vocabulary.json']));
     await page.keyboard.type('team');
     await waitForResults(page, 'team');
     expect(await loaded()).toContain('/pagefind/pagefind.js');
