@@ -123,9 +123,12 @@ describe.skipIf(!hasBrowser)('analytics on the built site', () => {
     await second.page.route('https://helpdesk.shiftly.example/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Helpdesk</title>' }));
     const session = await second.page.evaluate(() => sessionStorage.getItem('kb-analytics-session'));
     await second.page.getByLabel('What do you need help with?').fill('Invoice question');
+    // Looking up suggestions for the subject is a search: once it is logged, the request is sent.
+    await expect.poll(() => storedRows(session ?? '').map((r) => r.type), { timeout: 10_000 }).toEqual(['contact_open', 'search']);
     await second.page.getByRole('button', { name: 'Continue to the support form' }).click();
-    await expect.poll(() => storedRows(session ?? '').map((r) => r.type), { timeout: 10_000 }).toEqual(['contact_open', 'contact_submit']);
-    expect(storedRows(session ?? '')[1]).toMatchObject({ type: 'contact_submit', article: 'invite-your-team' });
+    await expect.poll(() => storedRows(session ?? '').map((r) => r.type), { timeout: 10_000 }).toEqual(['contact_open', 'search', 'contact_submit']);
+    expect(storedRows(session ?? '')[1]).toMatchObject({ type: 'search', query: 'Invoice question' });
+    expect(storedRows(session ?? '')[2]).toMatchObject({ type: 'contact_submit', article: 'invite-your-team' });
 
     const response = await fetch(new URL('/api/stats/deflection', server.url), { headers: { Authorization: `Bearer ${TOKEN}` } });
     const stats = (await response.json()) as Record<string, { count: number }>;
