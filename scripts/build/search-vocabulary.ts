@@ -57,7 +57,12 @@ export interface SearchVocabulary {
   forms: string;
   /** Keys of the rarer dictionary words' shards (`search-dictionary.ts`), sorted: a word whose shard is not listed is in none. */
   dictionary: string[];
+  /** Words on nearly every page (`EVERYWHERE_SHARE` or more), sorted: they say next to nothing about which page answers, and cost search the most to look up. */
+  everywhere: string[];
 }
+
+/** Share of the pages a word must be on to count as on every page ("time" on 4,959 of 5,000): its BM25 weight is under a fiftieth of a typical word's. */
+export const EVERYWHERE_SHARE = 0.98;
 
 /** The article type (`type` in frontmatter) of articles that fix a problem. */
 export const TROUBLESHOOTING_TYPE = 'troubleshooting';
@@ -133,6 +138,7 @@ export function buildVocabulary(pages: readonly IndexedText[], options: Vocabula
     troubleshooting: pages.filter((page) => page.id !== undefined && page.meta.type === TROUBLESHOOTING_TYPE).map((page) => page.id as string).sort(),
     forms: frontCode(formsOf(words, [...rarer.values()].flat(), language)),
     dictionary: [...rarer.keys()].sort(),
+    everywhere: words.filter((word) => (pageCounts.get(word) ?? 0) >= EVERYWHERE_SHARE * pages.length).sort(),
   };
 }
 

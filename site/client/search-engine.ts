@@ -11,6 +11,7 @@ import type { PagefindFragment, PagefindModule, PagefindResult } from './pagefin
 import { rankPages, type PhraseLookup, type RankedPage, type WordHit, type WordLookup } from './match-rule.ts';
 import { tokenize } from '../../plugins/text/tokenize.ts';
 import { analyzeQuery, endsUnfinished, MAX_QUERY_LENGTH } from './query-words.ts';
+import { tellingWords } from './telling-words.ts';
 import { readDictionaryFor } from './search-dictionary.ts';
 import { excerptAround, markTerms, type TextPart } from './search-excerpt.ts';
 import { rankingOptions } from './search-engine-options.ts';
@@ -201,7 +202,7 @@ async function lookUpAhead(text: string, active: Record<string, string> | undefi
   const [pagefind, vocabulary] = await Promise.all([loadEngine(), loadVocabulary()]);
   const analysis = analyzeQuery(text, vocabulary, { typing });
   const typed = endsUnfinished(text, typing) ? tokenize(text).length - 1 : -1;
-  const ready = analysis.words.filter((word) => word.kind !== 'unknown' && word.kind !== 'prefix');
+  const ready = tellingWords(analysis.words.filter((word) => word.kind !== 'unknown'), vocabulary).filter((word) => word.kind !== 'prefix');
   const words = ready.filter((word) => word.at !== typed).flatMap((word) => word.term.split(' '));
   // A phrase is cheap to look up, and one ending in the word being typed may not be the query's.
   const phrases = typed < 0 ? analysis.phrases.map((phrase) => `"${phrase}"`) : [];
@@ -253,7 +254,7 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
   } else {
     const read = async (swaps: boolean) => {
       const analysis = analyzeQuery(text, vocabulary, { typing, swaps });
-      const searched = analysis.words.filter((w) => w.kind !== 'unknown');
+      const searched = tellingWords(analysis.words.filter((w) => w.kind !== 'unknown'), vocabulary);
       const unknown = analysis.words.filter((w) => w.kind === 'unknown');
       const lookup = async (term: string) => {
         const answer = await answerFor(pagefind, term, active);

@@ -43,6 +43,8 @@ export interface VocabularyData {
   forms?: string;
   /** Keys of the rarer dictionary words' shards (`search-dictionary.ts`): a word whose shard is not listed is in none. */
   dictionary?: string[];
+  /** Words on nearly every page: search leaves them out of a query that has other words. */
+  everywhere?: string[];
 }
 
 export class Vocabulary {
@@ -62,6 +64,7 @@ export class Vocabulary {
   /** The band of the rarer dictionary words: the one after the common bands. */
   readonly dictionaryBand: number;
   private readonly shards: ReadonlySet<string>;
+  private readonly everywhere: ReadonlySet<string>;
   private readonly shardsRead = new Set<string>();
   /** The rarer dictionary words that are forms of KB words ("encrypted" of "encrypt"), for correcting typos of them. */
   private readonly rarerForms: readonly string[];
@@ -84,6 +87,7 @@ export class Vocabulary {
     this.bands = bands;
     this.dictionaryBand = (data.common ?? []).length;
     this.shards = new Set(data.dictionary ?? []);
+    this.everywhere = new Set(data.everywhere ?? []);
     this.rarerForms = frontDecode(data.forms ?? '');
   }
 
@@ -120,6 +124,11 @@ export class Vocabulary {
   /** True when the KB uses `word` or another form of it (same stem). */
   knows(word: string): boolean {
     return this.known.has(word) || (!/\d/.test(word) && this.stems.has(stem(word, this.language)));
+  }
+
+  /** True when `word` is on nearly every page (`everywhere`), so it says next to nothing about which page answers. */
+  isEverywhere(word: string): boolean {
+    return this.everywhere.has(word);
   }
 
   /** True when the KB uses `word` exactly. */

@@ -24,6 +24,13 @@ describe('the search vocabulary', () => {
     expect(vocabulary.phrases).toEqual(['cant log in', 'sign up']);
   });
 
+  it('lists the words on nearly every page (98% or more), which search leaves out of a query with other words', () => {
+    const pages = Array.from({ length: 50 }, (_, i) => ({ content: `Time to plan. ${i < 49 ? 'Shift notes.' : ''} ${i === 0 ? 'Refund.' : ''}`, meta: { title: `Page ${i}` } }));
+    const vocabulary = buildVocabulary(pages, { language: 'en' });
+    expect(vocabulary.everywhere).toEqual(['notes', 'page', 'plan', 'shift', 'time']);
+    expect(vocabulary.everywhere).not.toContain('refund');
+  });
+
   it('lists the phrase a title starts with (an action word and a particle), the troubleshooting pages and the common English words', () => {
     const vocabulary = buildVocabulary(
       [
