@@ -53,6 +53,8 @@ export interface QueryWord {
   at: number;
   /** An action word (`title.action_verbs`: "approve", "export"): it names the task. */
   action?: boolean;
+  /** The last word while it is being typed: it may yet become a longer word. */
+  unfinished?: boolean;
 }
 
 export interface QueryAnalysis {
@@ -158,6 +160,7 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary, options: Ana
       }
     }
   }
+  if (unfinished !== undefined) for (const word of words) if (word.at === tokens.length - 1) word.unfinished = true;
   // Phrases the stop-word filter would break, found in the query as typed (corrections applied; "sign into" reads as "sign in").
   const spelled = ` ${tokens.map((t) => corrections.get(t) ?? t).join(' ')} `;
   const phrasing = ` ${tokens.map((t) => corrections.get(t) ?? PARTICLES[t] ?? t).join(' ')} `;

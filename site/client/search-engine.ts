@@ -9,7 +9,6 @@
  */
 import type { PagefindFragment, PagefindModule, PagefindResult } from './pagefind-types.ts';
 import { rankPages, type PhraseLookup, type RankedPage, type WordHit, type WordLookup } from './match-rule.ts';
-import { tokenize } from '../../plugins/text/tokenize.ts';
 import { analyzeQuery, endsUnfinished, MAX_QUERY_LENGTH } from './query-words.ts';
 import { tellingWords } from './telling-words.ts';
 import { readDictionaryFor } from './search-dictionary.ts';
@@ -201,14 +200,13 @@ async function lookUpAhead(text: string, active: Record<string, string> | undefi
   if (text === '') return;
   const [pagefind, vocabulary] = await Promise.all([loadEngine(), loadVocabulary()]);
   const analysis = analyzeQuery(text, vocabulary, { typing });
-  const typed = endsUnfinished(text, typing) ? tokenize(text).length - 1 : -1;
-  const ready = tellingWords(analysis.words.filter((word) => word.kind !== 'unknown'), vocabulary).filter((word) => word.kind !== 'prefix');
-  const words = ready.filter((word) => word.at !== typed).flatMap((word) => word.term.split(' '));
+  const ready = tellingWords(analysis.words, vocabulary).filter((word) => word.kind !== 'prefix');
+  const words = ready.filter((word) => !word.unfinished).flatMap((word) => word.term.split(' '));
   // A phrase is cheap to look up, and one ending in the word being typed may not be the query's.
-  const phrases = typed < 0 ? analysis.phrases.map((phrase) => `"${phrase}"`) : [];
+  const phrases = endsUnfinished(text, typing) ? [] : analysis.phrases.map((phrase) => `"${phrase}"`);
   await Promise.all([
     ...[...new Set([...words, ...phrases])].map((term) => answerFor(pagefind, term, active)),
-    ...ready.filter((word) => word.at === typed).map((word) => pagefind.preload(word.term, { filters: active })),
+    ...ready.filter((word) => word.unfinished).map((word) => pagefind.preload(word.term, { filters: active })),
   ]);
 }
 
@@ -254,7 +252,7 @@ export async function searchArticles(query: string, filters: SearchFilters, opti
   } else {
     const read = async (swaps: boolean) => {
       const analysis = analyzeQuery(text, vocabulary, { typing, swaps });
-      const searched = tellingWords(analysis.words.filter((w) => w.kind !== 'unknown'), vocabulary);
+      const searched = tellingWords(analysis.words, vocabulary);
       const unknown = analysis.words.filter((w) => w.kind === 'unknown');
       const lookup = async (term: string) => {
         const answer = await answerFor(pagefind, term, active);

@@ -129,9 +129,7 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
       const count = uiCount('result_count_one', 'result_count_other', result.total);
       status.textContent = result.corrected ? uiText('showing_results_for', { query: result.corrected, count }) : `${count}.`;
     }
-    void result.filterCounts().then((counts) => {
-      if (outcome === result) updateFilterCounts(counts);
-    }, () => undefined);
+    showFilterCounts(result);
     if (result.query !== '') {
       rememberSearch(result.query);
       trackSearch(result.query, result.total);
@@ -149,6 +147,13 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
         option.textContent = `${option.value} (${n})`;
       }
     }
+  };
+
+  /** Shows the result counts of `result` in the filter menus, unless newer results replaced it meanwhile. */
+  const showFilterCounts = (result: SearchOutcome) => {
+    void result.filterCounts().then((counts) => {
+      if (outcome === result) updateFilterCounts(counts);
+    }, () => undefined);
   };
 
   /** `typing`: the search follows a keystroke, so the last word may be unfinished. */
@@ -217,10 +222,7 @@ export function createSearchPanel(options: SearchPanelOptions = {}): SearchPanel
     if (JSON.stringify(currentFilters()) !== before) {
       refresh();
     } else if (outcome) {
-      const shown = outcome;
-      void shown.filterCounts().then((counts) => {
-        if (outcome === shown) updateFilterCounts(counts);
-      }, () => undefined);
+      showFilterCounts(outcome);
     }
   }, () => undefined);
 
